@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+export const ROLES = ['api', 'bot', 'jobs'] as const;
+export type Role = (typeof ROLES)[number];
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+
+const rolesSchema = z
+  .string()
+  .transform((value) => value.split(',').map((role) => role.trim()))
+  .pipe(z.array(z.enum(ROLES, { error: `expected a comma-separated list of ${ROLES.join(', ')}` })).min(1));
+
+const envSchema = z.object({
+  PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535)).default(3000),
+  PUBLIC_URL: optional(z.url({ error: 'expected an absolute URL such as https://lk.example.ru' })),
+  MONGODB_URI: optional(z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI')),
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')),
+  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather')),
+  TELEGRAM_API_ROOT: optional(z.url({ error: 'expected the Bot API base URL' })).default('https://api.telegram.org'),
+  BOT_MODE: optional(z.enum(['polling', 'webhook'], { error: 'expected polling or webhook' })).default('polling'),
+  TELEGRAM_WEBHOOK_SECRET: optional(
+    z.string().regex(/^[\w-]{16,256}$/, 'expected 16–256 characters of A-Z, a-z, 0-9, _ or -'),
+  ),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')),
+  MAIL_FROM: optional(z.string().min(3)).default('СРО — личный кабинет <no-reply@sro.local>'),
+  ROLES: optional(rolesSchema),
+  DATA_DIR: optional(z.string()).default('var'),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  NODE_ENV: optional(z.enum(['development', 'production', 'test'])).default('development'),
+});
+
+export type Config = ReturnType<typeof parseConfig>;
+
+export class ConfigError extends Error {}
+
+function roleFromArgs(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--role');
+  if (index >= 0) return argv[index + 1] ?? '';
+  return argv.find((arg) => arg.startsWith('--role='))?.slice('--role='.length);
+}
+
+/** Parses the environment and command line once; throws ConfigError naming the first bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv) {
+  const roleArg = roleFromArgs(argv);
+  const source = roleArg === undefined ? env : { ...env, ROLES: roleArg };
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = roleArg !== undefined && issue.path[0] === 'ROLES' ? '--role' : String(issue.path[0]);
+    throw new ConfigError(`${name}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`);
+  }
+  const { PORT, PUBLIC_URL, DATA_DIR, ...rest } = result.data;
+  if (rest.BOT_MODE === 'webhook' && rest.TELEGRAM_BOT_TOKEN && !rest.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET: required when BOT_MODE=webhook');
+  }
+  return {
+    port: PORT,
+    publicUrl: (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ''),
+    mongodbUri: rest.MONGODB_URI,
+    redisUrl: rest.REDIS_URL,
+    telegram: {
+      token: rest.TELEGRAM_BOT_TOKEN,
+      apiRoot: rest.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+      mode: rest.BOT_MODE,
+      webhookSecret: rest.TELEGRAM_WEBHOOK_SECRET,
+    },
+    smtpUrl: rest.SMTP_URL,
+    mailFrom: rest.MAIL_FROM,
+    roles: new Set<Role>(rest.ROLES ?? ROLES),
+    dataDir: path.resolve(DATA_DIR),
+    logLevel: rest.LOG_LEVEL,
+    production: rest.NODE_ENV === 'production',
+    demo: argv.includes('--demo'),
+  };
+}

@@ -1,0 +1,22 @@
+/** Due dates and expiries are calendar days in the SRO's time zone, whatever the server's zone. */
+export const SRO_TIME_ZONE = 'Europe/Moscow';
+
+const MS_PER_DAY = 86_400_000;
+const dayParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: SRO_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+const russianDate = new Intl.DateTimeFormat('ru-RU', { timeZone: SRO_TIME_ZONE });
+
+/** The number of the SRO calendar day an instant falls on, counted from 1970-01-01. */
+export function calendarDayNumber(instant: Date): number {
+  const part = Object.fromEntries(dayParts.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(part.year!, part.month! - 1, part.day!) / MS_PER_DAY;
+}
+
+/** «31.03.2025», the SRO calendar day of an instant. */
+export function formatDate(instant: Date): string {
+  return russianDate.format(instant);
+}

@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'var', 'coverage', 'web-admin/dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through api/config.ts only.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/config.ts', 'test/**', 'bench/**', 'api/db/*-provision.ts', 'api/db/ferretdb*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,3 @@
+import { createLogger } from '../../api/logger.js';
+
+export const silentLogger = createLogger('silent');
