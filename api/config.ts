@@ -15,11 +15,17 @@ const rolesSchema = z
 const envSchema = z.object({
   PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535)).default(3000),
   PUBLIC_URL: optional(z.url({ error: 'expected an absolute URL such as https://lk.example.ru' })),
-  MONGODB_URI: optional(z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI')),
+  MONGODB_URI: optional(
+    z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI'),
+  ),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// URL')),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather')),
-  TELEGRAM_API_ROOT: optional(z.url({ error: 'expected the Bot API base URL' })).default('https://api.telegram.org'),
-  BOT_MODE: optional(z.enum(['polling', 'webhook'], { error: 'expected polling or webhook' })).default('polling'),
+  TELEGRAM_API_ROOT: optional(z.url({ error: 'expected the Bot API base URL' })).default(
+    'https://api.telegram.org',
+  ),
+  BOT_MODE: optional(z.enum(['polling', 'webhook'], { error: 'expected polling or webhook' })).default(
+    'polling',
+  ),
   TELEGRAM_WEBHOOK_SECRET: optional(
     z.string().regex(/^[\w-]{16,256}$/, 'expected 16–256 characters of A-Z, a-z, 0-9, _ or -'),
   ),

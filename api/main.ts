@@ -2,11 +2,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { run } from '@grammyjs/runner';
 import { createBot } from '../bot/index.js';
+import { Redis } from 'ioredis';
 import { createJobs } from '../jobs/index.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { connectDatabase } from './db/connection.js';
 import { provisionMongo } from './db/mongo-provision.js';
 import { provisionRedis } from './db/redis-provision.js';
+import { createPasswordHasher } from './domain/accounts/password-hasher.js';
 import { ensureIndexes } from './domain/models.js';
 import { createApp } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
@@ -52,7 +54,16 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
     }
   }
   if (config.roles.has('api')) {
-    const server = http.createServer(createApp({ db, log }));
+    const redisClient = redis.url ? new Redis(redis.url) : null;
+    stops.push(async () => redisClient?.disconnect());
+    const app = createApp({
+      db,
+      log,
+      publicUrl: config.publicUrl,
+      hasher: createPasswordHasher(),
+      redis: redisClient,
+    });
+    const server = http.createServer(app);
     await new Promise<void>((resolve) => server.listen(config.port, resolve));
     const { port } = server.address() as { port: number };
     log.info(`api: listening on http://localhost:${port} (public URL ${config.publicUrl})`);

@@ -23,7 +23,8 @@ export function startChildService(command: string, args: string[], log: Logger):
   process.once('exit', killOnExit);
   child.once('exit', (code, signal) => {
     process.removeListener('exit', killOnExit);
-    if (code !== 0 && signal === null) log.warn({ command, code, output: output.join('').slice(-2000) }, 'service exited');
+    if (code !== 0 && signal === null)
+      log.warn({ command, code, output: output.join('').slice(-2000) }, 'service exited');
   });
 
   return {

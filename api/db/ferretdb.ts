@@ -42,7 +42,10 @@ function goBuild(args: string[], cwd: string, log: Logger): Promise<void> {
     const child = spawn('go', args, { cwd, env: { ...process.env, GOFLAGS: '-mod=mod' } });
     let packages = 0;
     let tail = '';
-    const progress = setInterval(() => log.info(`FerretDB: still compiling, ${packages} packages built so far…`), 10_000);
+    const progress = setInterval(
+      () => log.info(`FerretDB: still compiling, ${packages} packages built so far…`),
+      10_000,
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       packages += text.split('\n').filter((line) => line && !line.startsWith('go: ')).length;

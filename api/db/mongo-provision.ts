@@ -33,7 +33,9 @@ async function mongodBinary(): Promise<string | undefined> {
 async function startMemoryServer(dataDir: string, keepData: boolean): Promise<ProvisionedMongo> {
   const systemBinary = await mongodBinary();
   if (!systemBinary && !(await canReach(MONGODB_DOWNLOAD_HOST, 443, 3000))) {
-    throw new Error(`no mongod on this machine and ${MONGODB_DOWNLOAD_HOST} cannot be reached to download one`);
+    throw new Error(
+      `no mongod on this machine and ${MONGODB_DOWNLOAD_HOST} cannot be reached to download one`,
+    );
   }
   const { MongoMemoryServer } = await import('mongodb-memory-server-core');
   const dbPath = path.join(dataDir, 'mongodb');
@@ -89,7 +91,9 @@ export async function provisionMongo(options: MongoProvisionOptions): Promise<Pr
       };
     } catch (error) {
       failures.push(`${name}: ${(error as Error).message}`);
-      log.info(`MongoDB: ${name} unavailable (${(error as Error).message.split('\n')[0]}), trying the next option`);
+      log.info(
+        `MongoDB: ${name} unavailable (${(error as Error).message.split('\n')[0]}), trying the next option`,
+      );
     }
   }
   await removeTemporary();

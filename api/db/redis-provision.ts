@@ -52,6 +52,8 @@ export async function provisionRedis(options: RedisProvisionOptions): Promise<Pr
   if (!options.allowMemory) {
     throw new Error('No Redis: set REDIS_URL or install redis-server (apt-get install redis-server)');
   }
-  log.warn('Redis: no REDIS_URL and no redis-server on PATH; keeping sessions and rate limits in memory (development only)');
+  log.warn(
+    'Redis: no REDIS_URL and no redis-server on PATH; keeping sessions and rate limits in memory (development only)',
+  );
   return { url: null, kind: 'memory', stop: async () => {} };
 }

@@ -1,25 +1,40 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import type { Database } from '../db/connection.js';
-import type { Logger } from '../logger.js';
+import { ApiRouter } from './api-router.js';
 import { healthRouter } from './health/health.router.js';
+import type { HttpDeps } from './http-deps.js';
+import { authenticate } from './middlewares/authenticate.js';
 import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
-export interface AppDeps {
-  db: Pick<Database, 'isReachable'>;
-  log: Logger;
-}
+export type { HttpDeps };
 
-/** The HTTP face: API, health and static pages; listening is the caller's business. */
-export function createApp(deps: AppDeps): Express {
+export const API_BASE = '/api/v1';
+
+/** One registration function per resource folder; each adds its routes (and their OpenAPI description). */
+const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [];
+
+/** The HTTP face: API, health and pages; listening is the caller's business. */
+export function createApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
   app.use(requestLogger(deps.log));
   app.use(helmet());
   app.use(healthRouter(deps.db));
-  app.use(express.json({ limit: '100kb' }));
+
+  const registry = new OpenAPIRegistry();
+  const api = new ApiRouter(registry, API_BASE);
+  for (const register of RESOURCES) register(api, deps);
+  const openApiDocument = buildOpenApiDocument(registry, deps.publicUrl);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  app.use(API_BASE, express.json({ limit: '100kb' }), authenticate, api.router);
+
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -30,7 +30,9 @@ describe('the process entry point', () => {
   it('when PORT is not a number, then it exits 1 with one line naming the variable', async () => {
     const main = startMain({ PORT: 'abc' });
     expect(await main.exited).toBe(1);
-    expect(main.output().trim().split('\n')).toEqual(['Configuration error: PORT: expected a port number (got "abc")']);
+    expect(main.output().trim().split('\n')).toEqual([
+      'Configuration error: PORT: expected a port number (got "abc")',
+    ]);
   });
 
   it('when a role is unknown, then it exits 1 naming --role', async () => {

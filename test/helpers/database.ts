@@ -4,7 +4,10 @@ import mongoose from 'mongoose';
 
 export function testMongoUri(): string {
   const uri = process.env.TEST_MONGODB_URI;
-  if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest, whose global setup provides it');
+  if (!uri)
+    throw new Error(
+      'TEST_MONGODB_URI is not set: run the tests through jest, whose global setup provides it',
+    );
   return uri;
 }
 

@@ -15,10 +15,12 @@ export async function startTestServices(): Promise<void> {
     toolsDir: path.resolve('var/tools'),
     log,
   });
-  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log }).catch(async (error) => {
-    await mongo.stop();
-    throw error;
-  });
+  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log }).catch(
+    async (error) => {
+      await mongo.stop();
+      throw error;
+    },
+  );
   globalThis.testServices = { mongo, redis };
   process.env.TEST_MONGODB_URI = mongo.uri;
   process.env.TEST_MONGODB_KIND = mongo.kind;

@@ -41,7 +41,9 @@ export function computeOdoObligations(
     .reduce((sum, contract) => sum + toKopecks(contract.price), 0);
   const total = toRubles(totalKopecks);
   if (!level) return { total, cap: null, usagePercent: null, headroom: 0, state: 'no_level' };
-  if (level.maxTotalObligations === null) return { total, cap: null, usagePercent: null, headroom: null, state: 'ok' };
+  if (level.maxTotalObligations === null) {
+    return { total, cap: null, usagePercent: null, headroom: null, state: 'ok' };
+  }
 
   const capKopecks = toKopecks(level.maxTotalObligations);
   let state: OdoState = 'ok';

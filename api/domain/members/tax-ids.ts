@@ -34,7 +34,8 @@ function withOgrnCheckDigit(body: string, kind: TaxpayerKind): string {
 function innProblem(inn: string): string | null {
   if (inn === '') return 'Укажите ИНН';
   if (!DIGITS.test(inn)) return 'ИНН должен состоять только из цифр';
-  if (inn.length !== 10 && inn.length !== 12) return 'ИНН должен состоять из 10 цифр (организация) или 12 цифр (ИП)';
+  if (inn.length !== 10 && inn.length !== 12)
+    return 'ИНН должен состоять из 10 цифр (организация) или 12 цифр (ИП)';
   if (inn.startsWith('00')) return 'ИНН не может начинаться с 00: первые две цифры — код региона';
   if (withInnCheckDigits(inn.slice(0, inn.length - (inn.length === 10 ? 1 : 2))) !== inn) {
     return 'Неверная контрольная цифра ИНН';

@@ -5,13 +5,10 @@ export type MemberStatus = 'member' | 'suspended' | 'excluded';
 export type RepresentativeStatus = 'pending' | 'active' | 'suspended';
 
 export type AccessRefusalReason =
-  | 'member_excluded'
-  | 'suspended'
-  | 'not_activated'
-  | 'email_unconfirmed'
-  | 'authority_expired';
+  'member_excluded' | 'suspended' | 'not_activated' | 'email_unconfirmed' | 'authority_expired';
 
-export type AccessDecision = { allowed: true } | { allowed: false; reason: AccessRefusalReason; message: string };
+export type AccessDecision =
+  { allowed: true } | { allowed: false; reason: AccessRefusalReason; message: string };
 
 export interface AccessCheck {
   member: { status: MemberStatus };
@@ -25,7 +22,8 @@ export interface AccessCheck {
 }
 
 const MESSAGES = {
-  member_excluded: 'Организация исключена из членов СРО — доступ к личному кабинету прекращён (п. 1.4 Регламента).',
+  member_excluded:
+    'Организация исключена из членов СРО — доступ к личному кабинету прекращён (п. 1.4 Регламента).',
   suspended:
     'Доступ приостановлен сотрудником СРО — например, при подозрении на несанкционированный доступ от вашего имени ' +
     '(п. 2.4 Регламента). Обратитесь в СРО.',
@@ -48,7 +46,11 @@ function authorityExpiredMessage(expiredAt: Date): string {
  * suspension by staff, activation, e-mail confirmation, authority. A member whose right to work is suspended keeps access.
  */
 export function checkAccess({ member, representative, now }: AccessCheck): AccessDecision {
-  const refuse = (reason: AccessRefusalReason, message: string): AccessDecision => ({ allowed: false, reason, message });
+  const refuse = (reason: AccessRefusalReason, message: string): AccessDecision => ({
+    allowed: false,
+    reason,
+    message,
+  });
   if (member.status === 'excluded') return refuse('member_excluded', MESSAGES.member_excluded);
   if (representative.status === 'suspended') return refuse('suspended', MESSAGES.suspended);
   if (representative.status === 'pending') return refuse('not_activated', MESSAGES.not_activated);

@@ -12,7 +12,9 @@ const russianDate = new Intl.DateTimeFormat('ru-RU', { timeZone: SRO_TIME_ZONE }
 
 /** The number of the SRO calendar day an instant falls on, counted from 1970-01-01. */
 export function calendarDayNumber(instant: Date): number {
-  const part = Object.fromEntries(dayParts.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  const part = Object.fromEntries(
+    dayParts.formatToParts(instant).map(({ type, value }) => [type, Number(value)]),
+  );
   return Date.UTC(part.year!, part.month! - 1, part.day!) / MS_PER_DAY;
 }
 

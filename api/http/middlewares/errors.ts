@@ -15,26 +15,27 @@ const DOMAIN_STATUS: Record<DomainErrorCode, { status: number; title: string }> 
   unavailable: { status: 503, title: 'Сервис временно недоступен' },
 };
 
-const BODY_PARSER_PROBLEMS: Record<string, { status: number; type: string; title: string; detail: string }> = {
-  'entity.parse.failed': {
-    status: 400,
-    type: 'malformed-body',
-    title: 'Некорректное тело запроса',
-    detail: 'Тело запроса не является корректным JSON.',
-  },
-  'entity.too.large': {
-    status: 413,
-    type: 'body-too-large',
-    title: 'Слишком большой запрос',
-    detail: 'Размер тела запроса превышает допустимый.',
-  },
-  'encoding.unsupported': {
-    status: 415,
-    type: 'unsupported-encoding',
-    title: 'Неподдерживаемая кодировка',
-    detail: 'Используйте UTF-8.',
-  },
-};
+const BODY_PARSER_PROBLEMS: Record<string, { status: number; type: string; title: string; detail: string }> =
+  {
+    'entity.parse.failed': {
+      status: 400,
+      type: 'malformed-body',
+      title: 'Некорректное тело запроса',
+      detail: 'Тело запроса не является корректным JSON.',
+    },
+    'entity.too.large': {
+      status: 413,
+      type: 'body-too-large',
+      title: 'Слишком большой запрос',
+      detail: 'Размер тела запроса превышает допустимый.',
+    },
+    'encoding.unsupported': {
+      status: 415,
+      type: 'unsupported-encoding',
+      title: 'Неподдерживаемая кодировка',
+      detail: 'Используйте UTF-8.',
+    },
+  };
 
 export const notFoundHandler: RequestHandler = (req, res) => {
   sendProblem(res, {

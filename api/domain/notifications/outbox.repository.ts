@@ -1,0 +1,20 @@
+import { isDuplicateKeyError } from '../shared/mongo-errors.js';
+import { OutboxMessageModel } from './outbox-message.model.js';
+
+export interface OutboxEntry {
+  kind: string;
+  payload: Record<string, unknown>;
+  /** Derived from the change it announces (e.g. `letter.created:<letterId>`), so that a retry leaves no duplicate. */
+  idempotencyKey: string;
+}
+
+/** Leaves a message for the jobs; false when a message with this key was already left. */
+export async function enqueueOutboxMessage(entry: OutboxEntry): Promise<boolean> {
+  try {
+    await OutboxMessageModel.create(entry);
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,139 @@
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { z, type ZodType } from 'zod';
+import type { Principal, StaffRole } from '../domain/sessions/principal.js';
+import { DomainError } from '../domain/shared/domain-error.js';
+import { problemSchema } from './openapi/problem.schema.js';
+
+export type AuthRequirement = 'none' | 'representative' | 'staff' | 'admin';
+
+type PrincipalFor<A extends AuthRequirement> = A extends 'representative'
+  ? Extract<Principal, { kind: 'representative' }>
+  : A extends 'staff' | 'admin'
+    ? Extract<Principal, { kind: 'staff' }>
+    : Principal | undefined;
+
+export interface RouteSpec<
+  P extends ZodType,
+  Q extends ZodType,
+  B extends ZodType,
+  A extends AuthRequirement,
+> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express-style path relative to the router's base, e.g. `/letters/:id`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  auth: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** How the body arrives; multipart bodies are parsed by `before` middlewares (uploads). */
+  bodyType?: 'json' | 'multipart' | 'form';
+  before?: RequestHandler[];
+  responses: Record<number, { description: string; schema?: ZodType; contentType?: string }>;
+}
+
+export interface RouteInput<P, Q, B, A extends AuthRequirement> {
+  params: P;
+  query: Q;
+  body: B;
+  auth: PrincipalFor<A>;
+  req: Request;
+  res: Response;
+}
+
+const PROBLEM_RESPONSES = {
+  400: 'Ошибка в данных запроса',
+  401: 'Требуется вход',
+  403: 'Доступ запрещён',
+  429: 'Слишком много попыток',
+} as const;
+
+function requirePrincipal(requirement: AuthRequirement, req: Request): void {
+  if (requirement === 'none') return;
+  const principal = req.principal;
+  if (!principal) throw req.authFailure ?? new DomainError('unauthenticated', 'Войдите в личный кабинет.');
+  const wanted = requirement === 'representative' ? 'representative' : 'staff';
+  if (principal.kind !== wanted) throw new DomainError('forbidden', 'Этот раздел вам недоступен.');
+  if (requirement === 'admin' && (principal as { role: StaffRole }).role !== 'admin') {
+    throw new DomainError('forbidden', 'Действие доступно только администратору СРО.');
+  }
+}
+
+const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+/**
+ * A router whose every route is validated by zod and described in OpenAPI from the same schemas,
+ * so the description cannot drift from what the API accepts.
+ */
+export class ApiRouter {
+  readonly router = Router();
+
+  constructor(
+    private readonly registry: OpenAPIRegistry,
+    private readonly basePath: string,
+  ) {}
+
+  add<
+    P extends ZodType = ZodType<Record<string, never>>,
+    Q extends ZodType = ZodType<Record<string, never>>,
+    B extends ZodType = ZodType<undefined>,
+    A extends AuthRequirement = 'none',
+  >(
+    spec: RouteSpec<P, Q, B, A>,
+    handler: (input: RouteInput<z.output<P>, z.output<Q>, z.output<B>, A>) => Promise<void> | void,
+  ): this {
+    this.describe(spec);
+    this.router[spec.method](spec.path, ...(spec.before ?? []), async (req, res) => {
+      requirePrincipal(spec.auth, req);
+      const input = {
+        params: spec.params ? spec.params.parse(req.params) : {},
+        query: spec.query ? spec.query.parse(req.query) : {},
+        body: spec.body ? spec.body.parse(req.body ?? {}) : undefined,
+        auth: req.principal,
+        req,
+        res,
+      } as RouteInput<z.output<P>, z.output<Q>, z.output<B>, A>;
+      await handler(input);
+    });
+    return this;
+  }
+
+  private describe(spec: RouteSpec<ZodType, ZodType, ZodType, AuthRequirement>): void {
+    const contentType = {
+      json: 'application/json',
+      multipart: 'multipart/form-data',
+      form: 'application/x-www-form-urlencoded',
+    }[spec.bodyType ?? 'json'];
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, response] of Object.entries(spec.responses)) {
+      responses[status] = {
+        description: response.description,
+        ...(response.schema
+          ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema } } }
+          : {}),
+      };
+    }
+    const problems = spec.auth === 'none' ? [400, 429] : [400, 401, 403, 429];
+    for (const status of problems) {
+      responses[status] ??= {
+        description: PROBLEM_RESPONSES[status as keyof typeof PROBLEM_RESPONSES],
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
+    }
+    this.registry.registerPath({
+      method: spec.method,
+      path: toOpenApiPath(`${this.basePath}${spec.path}`),
+      summary: spec.summary,
+      tags: spec.tags,
+      security: spec.auth === 'none' ? [] : [{ session: [] }, { bearer: [] }],
+      request: {
+        ...(spec.params ? { params: spec.params as never } : {}),
+        ...(spec.query ? { query: spec.query as never } : {}),
+        ...(spec.body ? { body: { content: { [contentType]: { schema: spec.body } } } } : {}),
+      },
+      responses,
+    });
+  }
+}
