@@ -23,11 +23,18 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: optional(z.url({ error: 'expected the Bot API base URL' })).default(
     'https://api.telegram.org',
   ),
+  TELEGRAM_BOT_USERNAME: optional(
+    z.string().regex(/^@?[A-Za-z][\w]{3,31}$/, 'expected the bot username, e.g. sro_cabinet_bot'),
+  ),
   BOT_MODE: optional(z.enum(['polling', 'webhook'], { error: 'expected polling or webhook' })).default(
     'polling',
   ),
   TELEGRAM_WEBHOOK_SECRET: optional(
     z.string().regex(/^[\w-]{16,256}$/, 'expected 16–256 characters of A-Z, a-z, 0-9, _ or -'),
+  ),
+  API_URL: optional(z.url({ error: 'expected the API base URL, e.g. https://lk.example.ru/api/v1' })),
+  SRO_PHONE: optional(
+    z.string().regex(/^[\d\s()+-]{5,30}$/, 'expected a phone number, e.g. +7 (495) 123-45-67'),
   ),
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'expected an smtp:// or smtps:// URL')),
   MAIL_FROM: optional(z.string().min(3)).default('СРО — личный кабинет <no-reply@sro.local>'),
@@ -61,20 +68,31 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
   if (rest.BOT_MODE === 'webhook' && rest.TELEGRAM_BOT_TOKEN && !rest.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET: required when BOT_MODE=webhook');
   }
+  const roles = new Set<Role>(rest.ROLES ?? ROLES);
+  if (rest.BOT_MODE === 'webhook' && rest.TELEGRAM_BOT_TOKEN && roles.has('bot') && !roles.has('api')) {
+    throw new ConfigError(
+      'BOT_MODE: webhook mode needs the api role in the same process (its HTTP server takes the updates)',
+    );
+  }
+  const publicUrl = (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '');
   return {
     port: PORT,
-    publicUrl: (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, ''),
+    publicUrl,
     mongodbUri: rest.MONGODB_URI,
     redisUrl: rest.REDIS_URL,
     telegram: {
       token: rest.TELEGRAM_BOT_TOKEN,
       apiRoot: rest.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+      username: rest.TELEGRAM_BOT_USERNAME?.replace(/^@/, ''),
       mode: rest.BOT_MODE,
       webhookSecret: rest.TELEGRAM_WEBHOOK_SECRET,
+      sroPhone: rest.SRO_PHONE ?? null,
     },
+    /** Where a bot without the api role in its process finds the API; defaults to the public URL. */
+    apiUrl: (rest.API_URL ?? `${publicUrl}/api/v1`).replace(/\/+$/, ''),
     smtpUrl: rest.SMTP_URL,
     mailFrom: rest.MAIL_FROM,
-    roles: new Set<Role>(rest.ROLES ?? ROLES),
+    roles,
     dataDir: path.resolve(DATA_DIR),
     logLevel: rest.LOG_LEVEL,
     production: rest.NODE_ENV === 'production',

@@ -1,11 +1,15 @@
 import http from 'node:http';
 import path from 'node:path';
-import { run } from '@grammyjs/runner';
-import { createBot } from '../bot/index.js';
+import express, { type Express } from 'express';
 import { Redis } from 'ioredis';
+import { ApiClient } from '../bot/api/api-client.js';
+import { createBot } from '../bot/index.js';
+import { startPolling } from '../bot/runtime/polling.js';
+import { WEBHOOK_PATH, WebhookEndpoint } from '../bot/runtime/webhook.js';
 import { createJobs } from '../jobs/index.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import { connectDatabase } from './db/connection.js';
+import { seedDemo } from './db/demo/seed-demo.js';
 import { provisionMongo } from './db/mongo-provision.js';
 import { provisionRedis } from './db/redis-provision.js';
 import { createPasswordHasher } from './domain/accounts/password-hasher.js';
@@ -16,6 +20,51 @@ import { createLogger, type Logger } from './logger.js';
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 type Stop = () => Promise<void>;
+
+/** The API's app, with the bot's webhook route in front when the bot takes its updates here. */
+function httpHandler(app: Express, webhook: WebhookEndpoint | null): Express {
+  if (!webhook) return app;
+  const root = express();
+  root.disable('x-powered-by');
+  root.use(webhook.router, app);
+  return root;
+}
+
+/**
+ * The bot role. It talks to the API over HTTP: the api role's server when it runs in this process, API_URL otherwise.
+ * In webhook mode Telegram posts updates to the api role's server (the config refuses webhook mode without it).
+ */
+async function startBot(
+  config: Config,
+  log: Logger,
+  redisUrl: string | null,
+  apiPort: number | null,
+  webhook: WebhookEndpoint | null,
+  stops: Stop[],
+): Promise<void> {
+  const token = config.telegram.token!;
+  const redis = redisUrl ? new Redis(redisUrl) : null;
+  stops.push(async () => redis?.disconnect());
+  const bot = createBot({
+    token,
+    apiRoot: config.telegram.apiRoot,
+    api: new ApiClient({
+      baseUrl: apiPort === null ? config.apiUrl : `http://127.0.0.1:${apiPort}/api/v1`,
+      botToken: token,
+    }),
+    redis,
+    log: log.child({ role: 'bot' }),
+    sroPhone: config.telegram.sroPhone,
+  });
+  if (webhook) {
+    await webhook.attach(bot, { publicUrl: config.publicUrl, secretToken: config.telegram.webhookSecret! });
+    log.info(`bot: taking updates at ${config.publicUrl}${WEBHOOK_PATH}`);
+    return;
+  }
+  const polling = await startPolling(bot);
+  stops.push(polling.stop);
+  log.info('bot: polling for updates');
+}
 
 /** Starts what the configuration asks for, registering each stop as soon as its part runs. */
 async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<void> {
@@ -36,23 +85,25 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   stops.push(redis.stop);
   const db = await connectDatabase(mongo.uri, config.demo ? 'sro-demo' : 'sro');
   stops.push(db.close);
-  await ensureIndexes();
+  if (config.demo) await seedDemo({ now: new Date(), dataDir: config.dataDir, log });
+  else await ensureIndexes();
 
   if (config.roles.has('jobs')) {
-    const jobs = createJobs({ db: db.connection.db!, log: log.child({ role: 'jobs' }) });
+    const jobs = createJobs({
+      db: db.connection.db!,
+      log: log.child({ role: 'jobs' }),
+      publicUrl: config.publicUrl,
+      dataDir: config.dataDir,
+      mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
+      telegram: config.telegram,
+    });
     await jobs.start();
     stops.push(() => jobs.stop(SHUTDOWN_DEADLINE_MS / 2));
   }
-  if (config.roles.has('bot')) {
-    if (!config.telegram.token) {
-      log.info('bot: off, because TELEGRAM_BOT_TOKEN is not set');
-    } else {
-      const bot = createBot({ token: config.telegram.token, apiRoot: config.telegram.apiRoot, log });
-      const runner = run(bot);
-      stops.push(() => runner.stop());
-      log.info('bot: polling for updates');
-    }
-  }
+  const runsBot = config.roles.has('bot') && config.telegram.token !== undefined;
+  if (config.roles.has('bot') && !runsBot) log.info('bot: off, because TELEGRAM_BOT_TOKEN is not set');
+  const webhook = runsBot && config.telegram.mode === 'webhook' ? new WebhookEndpoint() : null;
+  let apiPort: number | null = null;
   if (config.roles.has('api')) {
     const redisClient = redis.url ? new Redis(redis.url) : null;
     stops.push(async () => redisClient?.disconnect());
@@ -62,10 +113,14 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
       publicUrl: config.publicUrl,
       hasher: createPasswordHasher(),
       redis: redisClient,
+      botToken: config.telegram.token ?? null,
+      botApiRoot: config.telegram.apiRoot,
+      botUsername: config.telegram.username ?? null,
     });
-    const server = http.createServer(app);
+    const server = http.createServer(httpHandler(app, webhook));
     await new Promise<void>((resolve) => server.listen(config.port, resolve));
     const { port } = server.address() as { port: number };
+    apiPort = port;
     log.info(`api: listening on http://localhost:${port} (public URL ${config.publicUrl})`);
     stops.push(
       () =>
@@ -75,6 +130,7 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
         }),
     );
   }
+  if (runsBot) await startBot(config, log, redis.url, apiPort, webhook, stops);
 }
 
 async function main(): Promise<void> {

@@ -2,10 +2,25 @@ import { MongoBackend } from '@agendajs/mongo-backend';
 import { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
 import type { Logger } from '../api/logger.js';
+import { createEmailChannel } from './channels/email.channel.js';
+import { createTelegramChannel, type TelegramSettings } from './channels/telegram.channel.js';
+import { defineReminderJobs, scheduleReminderJobs } from './create-reminders.job.js';
+import {
+  DISPATCH_OUTBOX_EVERY,
+  DISPATCH_OUTBOX_JOB,
+  defineDispatchOutboxJob,
+} from './dispatch-outbox.job.js';
 
 export interface JobsDeps {
   db: Db;
   log: Logger;
+  /** External base URL of the cabinet, for links in e-mails. */
+  publicUrl: string;
+  /** Where e-mails are written as files when no SMTP server is configured (`<dataDir>/outbox/`). */
+  dataDir: string;
+  mail: { smtpUrl?: string | undefined; from: string };
+  /** The bot that sends pushes; without a token this worker leaves pushes to one that has it. */
+  telegram?: Partial<TelegramSettings>;
 }
 
 export interface Jobs {
@@ -24,15 +39,32 @@ export function createJobs(deps: JobsDeps): Jobs {
   agenda.on('fail', (error: Error, job: { attrs: { name: string; _id?: unknown } }) => {
     deps.log.error({ err: error, job: job.attrs.name, jobId: String(job.attrs._id) }, 'job failed');
   });
+  const email = createEmailChannel({
+    ...deps.mail,
+    dataDir: deps.dataDir,
+    log: deps.log.child({ channel: 'email' }),
+  });
+  const { token, apiRoot } = deps.telegram ?? {};
+  const telegram = token && apiRoot ? createTelegramChannel({ token, apiRoot }) : null;
+  defineDispatchOutboxJob(agenda, {
+    email,
+    telegram,
+    publicUrl: deps.publicUrl,
+    log: deps.log.child({ job: DISPATCH_OUTBOX_JOB }),
+  });
+  defineReminderJobs(agenda, deps.log);
   return {
     agenda,
     start: async () => {
       await agenda.start();
-      deps.log.info('jobs: Agenda is processing');
+      await agenda.every(DISPATCH_OUTBOX_EVERY, DISPATCH_OUTBOX_JOB);
+      await scheduleReminderJobs(agenda);
+      deps.log.info(`jobs: Agenda is processing; e-mail ${deps.mail.smtpUrl ? 'by SMTP' : 'into files'}`);
     },
     stop: async (timeoutMs) => {
       await agenda.drain({ timeout: timeoutMs, closeConnection: false });
       await agenda.stop(false);
+      email.close();
     },
   };
 }

@@ -1,5 +1,8 @@
+import { AccountTokenModel } from './accounts/account-token.model.js';
+import { UsedTokenModel } from './accounts/used-token.model.js';
 import { AppealModel } from './appeals/appeal.model.js';
 import { AuditEntryModel } from './audit/audit-entry.model.js';
+import { CalendarFeedModel } from './calendar/calendar-feed.model.js';
 import { ContractModel } from './contracts/contract.model.js';
 import { EventModel } from './events/event.model.js';
 import { FeedbackModel } from './feedback/feedback.model.js';
@@ -9,6 +12,7 @@ import { FundContributionModel } from './finance/fund-contribution.model.js';
 import { InspectionModel } from './inspections/inspection.model.js';
 import { InsuranceContractModel } from './insurance/insurance-contract.model.js';
 import { LetterModel } from './letters/letter.model.js';
+import { LetterReadModel } from './letters/letter-read.model.js';
 import { ResponsibilityLevelModel } from './levels/responsibility-level.model.js';
 import { MemberModel } from './members/member.model.js';
 import { NotificationModel } from './notifications/notification.model.js';
@@ -20,6 +24,10 @@ import { SessionModel } from './sessions/session.model.js';
 import { IssuedNumberModel } from './shared/issued-number.model.js';
 import { SpecialistModel } from './specialists/specialist.model.js';
 import { StaffUserModel } from './staff/staff-user.model.js';
+import { TelegramCodeAttemptModel } from './telegram/telegram-code-attempt.model.js';
+import { TelegramDeliveryModel } from './telegram/telegram-delivery.model.js';
+import { TelegramEmailCodeModel } from './telegram/telegram-email-code.model.js';
+import { TelegramLinkTokenModel } from './telegram/telegram-link-token.model.js';
 
 /** Every model of the domain, so that their collections and indexes are set up in one place. */
 export const MODELS: readonly { modelName: string; createIndexes(): Promise<void> }[] = [
@@ -36,6 +44,7 @@ export const MODELS: readonly { modelName: string; createIndexes(): Promise<void
   NotificationModel,
   OutboxMessageModel,
   LetterModel,
+  LetterReadModel,
   AppealModel,
   FeedbackModel,
   ReportModel,
@@ -45,6 +54,13 @@ export const MODELS: readonly { modelName: string; createIndexes(): Promise<void
   AuditEntryModel,
   IssuedNumberModel,
   SessionModel,
+  AccountTokenModel,
+  UsedTokenModel,
+  TelegramLinkTokenModel,
+  TelegramEmailCodeModel,
+  TelegramCodeAttemptModel,
+  TelegramDeliveryModel,
+  CalendarFeedModel,
 ];
 
 /**

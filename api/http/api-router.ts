@@ -3,15 +3,19 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { z, type ZodType } from 'zod';
 import type { Principal, StaffRole } from '../domain/sessions/principal.js';
 import { DomainError } from '../domain/shared/domain-error.js';
+import { requireBotKey } from './middlewares/bot-key.js';
 import { problemSchema } from './openapi/problem.schema.js';
 
-export type AuthRequirement = 'none' | 'representative' | 'staff' | 'admin';
+/** `bot`: the bot process on its own behalf, by the X-Bot-Key header (see middlewares/bot-key.ts). */
+export type AuthRequirement = 'none' | 'representative' | 'staff' | 'admin' | 'bot';
 
 type PrincipalFor<A extends AuthRequirement> = A extends 'representative'
   ? Extract<Principal, { kind: 'representative' }>
   : A extends 'staff' | 'admin'
     ? Extract<Principal, { kind: 'staff' }>
-    : Principal | undefined;
+    : A extends 'bot'
+      ? undefined
+      : Principal | undefined;
 
 export interface RouteSpec<
   P extends ZodType,
@@ -48,10 +52,21 @@ const PROBLEM_RESPONSES = {
   401: 'Требуется вход',
   403: 'Доступ запрещён',
   429: 'Слишком много попыток',
+  503: 'Сервис недоступен',
 } as const;
 
+/** Routes without a session: public ones, and the bot's own (503 when no bot is configured). */
+const PROBLEMS_BY_AUTH: Partial<Record<AuthRequirement, number[]>> = {
+  none: [400, 429],
+  bot: [400, 401, 403, 429, 503],
+};
+const SECURITY_BY_AUTH: Partial<Record<AuthRequirement, RouteConfig['security']>> = {
+  none: [],
+  bot: [{ botKey: [] }],
+};
+
 function requirePrincipal(requirement: AuthRequirement, req: Request): void {
-  if (requirement === 'none') return;
+  if (requirement === 'none' || requirement === 'bot') return;
   const principal = req.principal;
   if (!principal) throw req.authFailure ?? new DomainError('unauthenticated', 'Войдите в личный кабинет.');
   const wanted = requirement === 'representative' ? 'representative' : 'staff';
@@ -73,7 +88,15 @@ export class ApiRouter {
   constructor(
     private readonly registry: OpenAPIRegistry,
     private readonly basePath: string,
-  ) {}
+    /** The bot token that routes with `auth: 'bot'` check the bot's key against; null: no bot configured. */
+    private readonly botToken: string | null = null,
+  ) {
+    registry.registerComponent('securitySchemes', 'botKey', {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Bot-Key',
+    });
+  }
 
   add<
     P extends ZodType = ZodType<Record<string, never>>,
@@ -85,7 +108,13 @@ export class ApiRouter {
     handler: (input: RouteInput<z.output<P>, z.output<Q>, z.output<B>, A>) => Promise<void> | void,
   ): this {
     this.describe(spec);
-    this.router[spec.method](spec.path, ...(spec.before ?? []), async (req, res) => {
+    // the bot's key is checked before anything else (rate limits included), so that nobody else can spend its quota
+    const checkBotKey: RequestHandler = (req, _res, next) => {
+      requireBotKey(req, this.botToken);
+      next();
+    };
+    const guards = spec.auth === 'bot' ? [checkBotKey] : [];
+    this.router[spec.method](spec.path, ...guards, ...(spec.before ?? []), async (req, res) => {
       requirePrincipal(spec.auth, req);
       const input = {
         params: spec.params ? spec.params.parse(req.params) : {},
@@ -115,7 +144,7 @@ export class ApiRouter {
           : {}),
       };
     }
-    const problems = spec.auth === 'none' ? [400, 429] : [400, 401, 403, 429];
+    const problems = PROBLEMS_BY_AUTH[spec.auth] ?? [400, 401, 403, 429];
     for (const status of problems) {
       responses[status] ??= {
         description: PROBLEM_RESPONSES[status as keyof typeof PROBLEM_RESPONSES],
@@ -127,7 +156,7 @@ export class ApiRouter {
       path: toOpenApiPath(`${this.basePath}${spec.path}`),
       summary: spec.summary,
       tags: spec.tags,
-      security: spec.auth === 'none' ? [] : [{ session: [] }, { bearer: [] }],
+      security: SECURITY_BY_AUTH[spec.auth] ?? [{ session: [] }, { bearer: [] }],
       request: {
         ...(spec.params ? { params: spec.params as never } : {}),
         ...(spec.query ? { query: spec.query as never } : {}),

@@ -1,12 +1,22 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { accountPagesRouter } from './account-pages/account-pages.router.js';
 import { ApiRouter } from './api-router.js';
+import { registerAppealsRoutes } from './appeals/appeals.router.js';
+import { registerAuthRoutes } from './auth/auth.router.js';
+import { calendarFeedRouter } from './calendar/calendar-feed.router.js';
+import { registerCalendarRoutes } from './calendar/calendar.router.js';
+import { registerCabinetRoutes } from './cabinet/cabinet.router.js';
 import { healthRouter } from './health/health.router.js';
 import type { HttpDeps } from './http-deps.js';
 import { authenticate } from './middlewares/authenticate.js';
 import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
+import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
+import { registerStaffRepresentativesRoutes } from './staff-representatives/staff-representatives.router.js';
+import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
+import { registerTelegramRoutes } from './telegram/telegram.router.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 
 export type { HttpDeps };
@@ -14,7 +24,16 @@ export type { HttpDeps };
 export const API_BASE = '/api/v1';
 
 /** One registration function per resource folder; each adds its routes (and their OpenAPI description). */
-const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [];
+const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
+  registerCabinetRoutes,
+  registerAuthRoutes,
+  registerStaffRepresentativesRoutes,
+  registerAppealsRoutes,
+  registerStaffCorrespondenceRoutes,
+  registerStaffRegistryRoutes,
+  registerTelegramRoutes,
+  registerCalendarRoutes,
+];
 
 /** The HTTP face: API, health and pages; listening is the caller's business. */
 export function createApp(deps: HttpDeps): Express {
@@ -25,9 +44,11 @@ export function createApp(deps: HttpDeps): Express {
   app.use(requestLogger(deps.log));
   app.use(helmet());
   app.use(healthRouter(deps.db));
+  app.use(accountPagesRouter(deps));
+  app.use(calendarFeedRouter(deps));
 
   const registry = new OpenAPIRegistry();
-  const api = new ApiRouter(registry, API_BASE);
+  const api = new ApiRouter(registry, API_BASE, deps.botToken ?? null);
   for (const register of RESOURCES) register(api, deps);
   const openApiDocument = buildOpenApiDocument(registry, deps.publicUrl);
   app.get('/api/openapi.json', (_req, res) => {

@@ -12,4 +12,10 @@ export interface HttpDeps {
   hasher: PasswordHasher;
   /** Shared store for rate limits across API processes; null keeps counters in this process (development only). */
   redis: Redis | null;
+  /** TELEGRAM_BOT_TOKEN: the bot's own routes check its key with it; absent or null, they answer 503. */
+  botToken?: string | null;
+  /** The Bot API server asked for the bot's username (getMe) when `botUsername` is not configured. */
+  botApiRoot?: string;
+  /** The bot's @username for deep links (TELEGRAM_BOT_USERNAME). */
+  botUsername?: string | null;
 }

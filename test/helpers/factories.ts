@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { PasswordHasher } from '../../api/domain/accounts/password-hasher.js';
 import { MemberModel, type MemberKind } from '../../api/domain/members/member.model.js';
@@ -9,8 +10,8 @@ import { StaffUserModel, type StaffRole } from '../../api/domain/staff/staff-use
 let sequence = 0;
 const next = () => (sequence += 1);
 
-/** A deterministic-enough random source so that generated INNs differ between calls. */
-const random = () => (Math.sin(next() * 9301 + 49297) + 1) / 2;
+/** Fresh INNs and OGRNs for every call, so that the unique index never sees a repeat. */
+const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
 export const TEST_PASSWORD = 'Kotlovan-Marshrut-47';
 

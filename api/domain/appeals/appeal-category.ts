@@ -19,41 +19,69 @@ export interface AppealCategoryInfo {
   shortTitle: string;
   /** Applications that change the registry carry the signer's electronic signature (regulation §3.2.1). */
   signatureRequired: boolean;
+  /** A detail that makes an appeal of this category need the signature after all (see isSignatureRequired). */
+  signatureRequiredIf: 'registryChange' | null;
+  /** Simple requests the Telegram bot may file; it cannot attach a signature, so not those that need one. */
+  botAllowed: boolean;
 }
 
 export const APPEAL_CATEGORY_INFO: Record<AppealCategory, AppealCategoryInfo> = {
-  inspection: { title: 'По проверке', shortTitle: 'Проверки', signatureRequired: false },
+  inspection: {
+    title: 'По проверке',
+    shortTitle: 'Проверки',
+    signatureRequired: false,
+    signatureRequiredIf: null,
+    botAllowed: false,
+  },
   odo_contracts: {
     title: 'По договорам подряда / документам контроля ОДО',
     shortTitle: 'Контроль ОДО',
     signatureRequired: false,
+    signatureRequiredIf: null,
+    botAllowed: false,
   },
   level_change: {
     title: 'По изменению уровня ответственности',
     shortTitle: 'Уровень ответственности',
     signatureRequired: true,
+    signatureRequiredIf: null,
+    botAllowed: false,
   },
   work_right_change: {
     title: 'По изменению права выполнять работы',
     shortTitle: 'Наличие права',
     signatureRequired: true,
+    signatureRequiredIf: null,
+    botAllowed: false,
   },
   insurance: {
     title: 'По договорам страхования',
     shortTitle: 'Договоры страхования',
     signatureRequired: false,
+    signatureRequiredIf: null,
+    botAllowed: false,
   },
   registry_extract: {
     title: 'Заказать выписку из реестра членов СРО',
     shortTitle: 'Выписка из реестра',
     signatureRequired: false,
+    signatureRequiredIf: null,
+    botAllowed: true,
   },
   accounting_documents: {
     title: 'Запросить бухгалтерские документы',
     shortTitle: 'Бухгалтерские документы',
     signatureRequired: false,
+    signatureRequiredIf: null,
+    botAllowed: true,
   },
-  other: { title: 'Остальные обращения', shortTitle: 'Остальные документы', signatureRequired: false },
+  other: {
+    title: 'Остальные обращения',
+    shortTitle: 'Остальные документы',
+    signatureRequired: false,
+    signatureRequiredIf: 'registryChange',
+    botAllowed: true,
+  },
 };
 
 /** Whether the appeal must carry an electronic signature: by category, or an «other» appeal that changes the registry (e.g. an address). */

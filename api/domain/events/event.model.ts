@@ -28,6 +28,8 @@ eventSchema.pre('validate', function () {
 
 // the calendar and the iCal feed: events from a date on
 eventSchema.index({ startsAt: 1 });
+// a member's upcoming events in the cabinet: those not over yet
+eventSchema.index({ endsAt: 1 });
 
 export type SroEvent = Plain<InferSchemaType<typeof eventSchema>>;
 export const EventModel = model('Event', eventSchema);

@@ -10,6 +10,22 @@ const telegramLinkSchema = new Schema(
     telegramUserId: { type: Number, required: true },
     chatId: { type: Number, required: true },
     linkedAt: { type: Date, required: true },
+    /** Set when Telegram refused a push because the person blocked the bot; such a link gets no more pushes. */
+    blockedAt: { type: Date, default: null },
+  },
+  { _id: false },
+);
+
+/** Which pushes the person wants in Telegram; everything is on until switched off. */
+const notificationSettingsSchema = new Schema(
+  {
+    newLetters: { type: Boolean, default: true },
+    appealStatus: { type: Boolean, default: true },
+    eventReminders: { type: Boolean, default: true },
+    duesDebt: { type: Boolean, default: true },
+    insuranceExpiry: { type: Boolean, default: true },
+    reportDeadlines: { type: Boolean, default: true },
+    odoUsage: { type: Boolean, default: true },
   },
   { _id: false },
 );
@@ -40,6 +56,7 @@ const representativeSchema = new Schema(
     authorityExpiresAt: { type: Date, default: null },
     acceptedRegulation: { type: acceptedRegulationSchema, default: null },
     telegram: { type: [telegramLinkSchema], default: [] },
+    notificationSettings: { type: notificationSettingsSchema, default: () => ({}) },
   },
   { timestamps: true, versionKey: false },
 );

@@ -12,6 +12,8 @@ const sessionSchema = new Schema(
     representativeId: { type: Schema.Types.ObjectId, ref: 'Representative', default: null },
     memberId: { type: Schema.Types.ObjectId, ref: 'Member', default: null },
     staffId: { type: Schema.Types.ObjectId, ref: 'StaffUser', default: null },
+    /** The Telegram user whose link opened this session (the bot's session); ends with that link. */
+    telegramUserId: { type: Number, default: null },
     expiresAt: { type: Date, required: true },
     lastSeenAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },

@@ -4,10 +4,18 @@ import { SessionModel, type Session } from './session.model.js';
 
 export const REPRESENTATIVE_SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 export const STAFF_SESSION_TTL_MS = 12 * 3600 * 1000;
+/** The bot keeps the session for the person; unlinking or a password change ends it sooner. */
+export const TELEGRAM_SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
 const LAST_SEEN_GRANULARITY_MS = 60_000;
 
 export type SessionSubject =
-  | { kind: 'representative'; representativeId: Types.ObjectId; memberId: Types.ObjectId }
+  | {
+      kind: 'representative';
+      representativeId: Types.ObjectId;
+      memberId: Types.ObjectId;
+      /** Set for a session opened by linking Telegram. */
+      telegramUserId?: number;
+    }
   | { kind: 'staff'; staffId: Types.ObjectId };
 
 export interface SessionClient {
@@ -18,7 +26,12 @@ export interface SessionClient {
 /** Opens a session and returns its token, which is not stored anywhere. */
 export async function openSession(subject: SessionSubject, client: SessionClient, now = new Date()) {
   const token = newSecretToken();
-  const ttl = subject.kind === 'staff' ? STAFF_SESSION_TTL_MS : REPRESENTATIVE_SESSION_TTL_MS;
+  const ttl =
+    subject.kind === 'staff'
+      ? STAFF_SESSION_TTL_MS
+      : subject.telegramUserId
+        ? TELEGRAM_SESSION_TTL_MS
+        : REPRESENTATIVE_SESSION_TTL_MS;
   const session = await SessionModel.create({
     _id: hashSecretToken(token),
     ...subject,
@@ -43,6 +56,11 @@ export async function findLiveSession(token: string, now = new Date()): Promise<
   return session;
 }
 
+/** A session in any state (live, expired or ended), to tell why it no longer works. */
+export async function findSessionByToken(token: string): Promise<Session | null> {
+  return SessionModel.findById(hashSecretToken(token)).lean<Session>();
+}
+
 export async function listLiveSessions(
   representativeId: Types.ObjectId,
   now = new Date(),
@@ -54,7 +72,12 @@ export async function listLiveSessions(
 
 /** Ends sessions matching `filter` (all of a person's, or all but the current one). */
 export async function revokeSessions(
-  filter: { representativeId?: Types.ObjectId; staffId?: Types.ObjectId; _id?: string | { $ne: string } },
+  filter: {
+    representativeId?: Types.ObjectId;
+    staffId?: Types.ObjectId;
+    telegramUserId?: number;
+    _id?: string | { $ne: string };
+  },
   reason: string,
   now = new Date(),
 ): Promise<number> {

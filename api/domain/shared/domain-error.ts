@@ -6,6 +6,8 @@ export type DomainErrorCode =
   | 'not_found'
   | 'invalid'
   | 'conflict'
+  /** Existed once but no longer works: an expired or spent one-time link or code. */
+  | 'gone'
   | 'forbidden'
   | 'unauthenticated'
   | 'too_many_attempts'

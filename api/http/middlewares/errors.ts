@@ -9,6 +9,7 @@ const DOMAIN_STATUS: Record<DomainErrorCode, { status: number; title: string }> 
   forbidden: { status: 403, title: 'Доступ запрещён' },
   not_found: { status: 404, title: 'Не найдено' },
   conflict: { status: 409, title: 'Конфликт' },
+  gone: { status: 410, title: 'Больше не действует' },
   too_large: { status: 413, title: 'Слишком большой файл' },
   unsupported_type: { status: 415, title: 'Неподдерживаемый тип файла' },
   too_many_attempts: { status: 429, title: 'Слишком много попыток' },

@@ -1,0 +1,75 @@
+import { Types, type FilterQuery } from 'mongoose';
+import type { Page, PageRequest } from '../shared/page.js';
+import type { AppealCategory } from './appeal-category.js';
+import { APPEAL_STATUSES, type Appeal, type AppealStatus } from './appeal.model.js';
+import { isAppealOpen, isAppealOverdue } from './appeal-status.js';
+import {
+  listAppeals,
+  memberSummariesByIds,
+  staffNamesByIds,
+  type AppealSort,
+  type MemberSummary,
+  type StaffName,
+} from './appeals-inbox.repository.js';
+
+export interface AppealsInboxQuery extends PageRequest {
+  statuses?: AppealStatus[];
+  category?: AppealCategory;
+  memberId?: string;
+  assignedExpertId?: string;
+  /** Only open appeals whose due date has passed. */
+  overdue?: boolean;
+  /** Filed within [`from`, `to`], both included. */
+  from?: Date;
+  to?: Date;
+  /** A part of the registration number, in any case. */
+  number?: string;
+  sort: AppealSort;
+}
+
+export interface InboxAppeal {
+  appeal: Appeal;
+  member: MemberSummary | null;
+  expert: StaffName | null;
+  overdue: boolean;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function inboxFilter(query: AppealsInboxQuery, now: Date): FilterQuery<Appeal> {
+  const filter: FilterQuery<Appeal> = {};
+  const statuses = query.overdue ? (query.statuses ?? APPEAL_STATUSES).filter(isAppealOpen) : query.statuses;
+  if (statuses) filter.status = { $in: statuses };
+  if (query.overdue) filter.dueAt = { $lt: now };
+  if (query.category) filter.category = query.category;
+  if (query.memberId) filter.memberId = new Types.ObjectId(query.memberId);
+  if (query.assignedExpertId) filter.assignedExpertId = new Types.ObjectId(query.assignedExpertId);
+  if (query.from || query.to) {
+    filter.createdAt = { ...(query.from && { $gte: query.from }), ...(query.to && { $lte: query.to }) };
+  }
+  if (query.number) filter.registrationNumber = { $regex: escapeRegExp(query.number), $options: 'i' };
+  return filter;
+}
+
+/** The staff inbox: a filtered, sorted page of appeals with their members and experts. */
+export async function listAppealsInbox(
+  query: AppealsInboxQuery,
+  now = new Date(),
+): Promise<Page<InboxAppeal>> {
+  const { items, total } = await listAppeals(inboxFilter(query, now), query.sort, query);
+  const [members, experts] = await Promise.all([
+    memberSummariesByIds(items.map((appeal) => appeal.memberId)),
+    staffNamesByIds(items.map((appeal) => appeal.assignedExpertId)),
+  ]);
+  return {
+    items: items.map((appeal) => ({
+      appeal,
+      member: members.get(String(appeal.memberId)) ?? null,
+      expert: experts.get(String(appeal.assignedExpertId)) ?? null,
+      overdue: isAppealOverdue(appeal, now),
+    })),
+    total,
+    page: query.page,
+    perPage: query.perPage,
+  };
+}

@@ -1,0 +1,274 @@
+import { describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import request from 'supertest';
+import { activateAccount } from '../../../api/domain/accounts/activate-account.use-case.js';
+import { issueAccountToken } from '../../../api/domain/accounts/account-tokens.repository.js';
+import { AccountTokenModel } from '../../../api/domain/accounts/account-token.model.js';
+import { RegulationVersionModel } from '../../../api/domain/regulation/regulation-version.model.js';
+import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
+import { hashSecretToken } from '../../../api/domain/shared/secret-token.js';
+import { useTestApi } from '../../helpers/api-app.js';
+import { createStaff, staffToken } from '../../helpers/factories.js';
+import { useSmtpPeer } from '../../helpers/smtp-peer.js';
+import {
+  clientAddress,
+  createUniqueMember,
+  dispatchTo,
+  linkIn,
+  publishRegulation,
+  recipientOf,
+  tokenOf,
+  uniqueEmail,
+} from './accounts-fixtures.js';
+
+const GOOD_PASSWORD = 'Ekskavator-Zabor-Polyn-91';
+
+describe('account activation by the e-mailed link', () => {
+  const api = useTestApi();
+  const smtp = useSmtpPeer();
+
+  async function staffCreatesRepresentative(email = uniqueEmail()) {
+    await publishRegulation().catch(() => undefined);
+    const member = await createUniqueMember();
+    const staff = await createStaff(api.deps.hasher, 'expert');
+    const response = await request(api.app)
+      .post(`/api/v1/staff/members/${String(member._id)}/representatives`)
+      .auth(await staffToken(staff), { type: 'bearer' })
+      .send({ fullName: 'Сидорова Анна Петровна', email, phone: '+7 (495) 123-45-67' });
+    expect(response.status).toBe(201);
+    return { member, staff, representativeId: response.body.id as string, email };
+  }
+
+  async function activationMailFor(email: string) {
+    await dispatchTo(smtp.peer);
+    const mails = smtp.peer.messages.filter((mail) => recipientOf(mail) === email);
+    expect(mails.length).toBeGreaterThan(0);
+    return mails.at(-1)!;
+  }
+
+  const submit = (link: string, fields: Record<string, string>, address = clientAddress()) =>
+    request(api.app)
+      .post('/account/activate')
+      .set('X-Forwarded-For', address)
+      .type('form')
+      .send({ token: tokenOf(link), ...fields });
+
+  it('when staff create a representative, then the e-mailed link activates the cabinet once and sign-in works', async () => {
+    const { member, email, representativeId } = await staffCreatesRepresentative();
+    const created = await RepresentativeModel.findById(representativeId).lean();
+    expect(created?.status).toBe('pending');
+
+    const mail = await activationMailFor(email);
+    expect(mail.subject).toBe('Активация личного кабинета члена СРО');
+    expect(mail.text).toContain('Сидорова Анна Петровна');
+    const link = linkIn(mail);
+    expect(link).toMatch(/^\/account\/activate\?token=/);
+    const stored = await AccountTokenModel.findById(hashSecretToken(tokenOf(link))).lean();
+    expect(stored?.purpose).toBe('activation');
+    const lifetime = stored!.expiresAt.getTime() - Date.now();
+    expect(lifetime).toBeGreaterThan(71.9 * 3600 * 1000);
+    expect(lifetime).toBeLessThanOrEqual(72 * 3600 * 1000);
+    expect(JSON.stringify(await AccountTokenModel.find().lean())).not.toContain(tokenOf(link));
+
+    const page = await request(api.app).get(link).set('X-Forwarded-For', clientAddress());
+    expect(page.status).toBe(200);
+    expect(page.type).toBe('text/html');
+    expect(page.text).toContain('Сидорова Анна Петровна');
+    expect(page.text).toContain(member.shortName);
+    expect(page.text).toContain('СС-СРО-ОД-06-2020-01');
+    expect(page.text).toContain('Я ознакомлен(а) и согласен(на) с Регламентом');
+    expect(page.text).not.toMatch(/<script|style=/);
+
+    const weak = await submit(link, {
+      password: 'password123',
+      passwordRepeat: 'password123',
+      acceptRegulation: 'on',
+    });
+    expect(weak.status).toBe(422);
+    expect(weak.text).toContain('Пароль слишком простой: это распространённый пароль.');
+    expect(weak.text).toMatch(/<input[^>]*name="acceptRegulation"[^>]*checked/);
+    expect(weak.text).not.toContain('password123');
+
+    const done = await submit(link, {
+      password: GOOD_PASSWORD,
+      passwordRepeat: GOOD_PASSWORD,
+      acceptRegulation: 'on',
+    });
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('Личный кабинет активирован');
+    const activated = await RepresentativeModel.findById(representativeId).select('+passwordHash').lean();
+    expect(activated).toMatchObject({
+      status: 'active',
+      acceptedRegulation: { version: 'СС-СРО-ОД-06-2020-01' },
+    });
+    expect(activated?.emailConfirmedAt).toBeInstanceOf(Date);
+    expect(activated?.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const signIn = await request(api.app)
+      .post('/api/v1/auth/sign-in')
+      .set('X-Forwarded-For', clientAddress())
+      .send({ inn: member.inn, password: GOOD_PASSWORD });
+    expect(signIn.status).toBe(200);
+    expect(signIn.body.representative).toMatchObject({ id: representativeId, status: 'active' });
+
+    const again = await request(api.app).get(link).set('X-Forwarded-For', clientAddress());
+    expect(again.status).toBe(410);
+    expect(again.text).toContain('Ссылка уже использована');
+  });
+
+  it('when the passwords differ or the regulation is not accepted, then the form comes back saying so', async () => {
+    const { email } = await staffCreatesRepresentative();
+    const link = linkIn(await activationMailFor(email));
+
+    const differ = await submit(link, {
+      password: GOOD_PASSWORD,
+      passwordRepeat: `${GOOD_PASSWORD}!`,
+      acceptRegulation: 'on',
+    });
+    expect(differ.status).toBe(422);
+    expect(differ.text).toContain('Пароли не совпадают');
+
+    const unaccepted = await submit(link, { password: GOOD_PASSWORD, passwordRepeat: GOOD_PASSWORD });
+    expect(unaccepted.status).toBe(422);
+    expect(unaccepted.text).toContain('Подтвердите, что вы ознакомлены и согласны с Регламентом');
+  });
+
+  it('when a new edition of the regulation comes into force while the form is open, then it must be accepted anew', async () => {
+    const { email, representativeId } = await staffCreatesRepresentative();
+    const link = linkIn(await activationMailFor(email));
+    const shown = await request(api.app).get(link).set('X-Forwarded-For', clientAddress());
+    const shownVersionId = shown.text.match(/name="regulationVersionId" value="(\w+)"/)![1]!;
+    const newEdition = await RegulationVersionModel.create({
+      version: `СС-СРО-ОД-06-2026-${Date.now()}`,
+      title: 'Регламент, редакция 2',
+      text: 'Новый текст Регламента.',
+      effectiveFrom: new Date(Date.now() - 1000),
+    });
+
+    try {
+      const stale = await submit(link, {
+        password: GOOD_PASSWORD,
+        passwordRepeat: GOOD_PASSWORD,
+        acceptRegulation: 'on',
+        regulationVersionId: shownVersionId,
+      });
+      expect(stale.status).toBe(422);
+      expect(stale.text).toContain(`Регламент обновлён: действует редакция ${newEdition.version}`);
+      expect(stale.text).toContain('Новый текст Регламента.');
+      expect(stale.text).not.toMatch(/<input[^>]*name="acceptRegulation"[^>]*checked/);
+      expect((await RepresentativeModel.findById(representativeId).lean())?.status).toBe('pending');
+    } finally {
+      await RegulationVersionModel.deleteOne({ _id: newEdition._id });
+    }
+  });
+
+  it('when staff re-send the activation, then the old link is refused and the new one works', async () => {
+    const { staff, email, representativeId } = await staffCreatesRepresentative();
+    const oldLink = linkIn(await activationMailFor(email));
+
+    const resend = await request(api.app)
+      .post(`/api/v1/staff/representatives/${representativeId}/resend-activation`)
+      .auth(await staffToken(staff), { type: 'bearer' });
+    expect(resend.status).toBe(200);
+
+    const refused = await request(api.app).get(oldLink).set('X-Forwarded-For', clientAddress());
+    expect(refused.status).toBe(410);
+    expect(refused.text).toContain('Ссылка больше не действует');
+
+    const newLink = linkIn(await activationMailFor(email));
+    expect(newLink).not.toBe(oldLink);
+    const done = await submit(newLink, {
+      password: GOOD_PASSWORD,
+      passwordRepeat: GOOD_PASSWORD,
+      acceptRegulation: 'on',
+    });
+    expect(done.status).toBe(200);
+  });
+
+  it('when the link has expired, then the page says so and asks the SRO for a new one', async () => {
+    const { representativeId } = await staffCreatesRepresentative();
+    const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);
+    const { token } = await issueAccountToken(
+      new Types.ObjectId(representativeId),
+      'activation',
+      fourDaysAgo,
+    );
+
+    const page = await request(api.app)
+      .get(`/account/activate?token=${token}`)
+      .set('X-Forwarded-For', clientAddress());
+    expect(page.status).toBe(410);
+    expect(page.text).toContain('Срок действия ссылки истёк');
+    expect(page.text).toContain('Попросите СРО отправить новую ссылку');
+
+    const json = await request(api.app)
+      .post('/api/v1/auth/activation')
+      .set('X-Forwarded-For', clientAddress())
+      .send({ token, password: GOOD_PASSWORD, acceptRegulation: true });
+    expect(json.status).toBe(422);
+    expect(json.body).toMatchObject({ reason: 'token_expired' });
+  });
+
+  it('when a link is unknown or mangled, then the page says it was not found', async () => {
+    const unknown = await request(api.app).get(
+      '/account/activate?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('Ссылка не найдена');
+    const mangled = await request(api.app).get('/account/activate?token=%3Cscript%3E');
+    expect(mangled.status).toBe(404);
+    expect(mangled.text).not.toContain('<script>');
+  });
+
+  it('when a client activates through the JSON API, then the account is active and the regulation recorded', async () => {
+    const { email, representativeId } = await staffCreatesRepresentative();
+    const token = tokenOf(linkIn(await activationMailFor(email)));
+
+    const unaccepted = await request(api.app)
+      .post('/api/v1/auth/activation')
+      .set('X-Forwarded-For', clientAddress())
+      .send({ token, password: GOOD_PASSWORD, acceptRegulation: false });
+    expect(unaccepted.status).toBe(400);
+
+    const weak = await request(api.app)
+      .post('/api/v1/auth/activation')
+      .set('X-Forwarded-For', clientAddress())
+      .send({ token, password: 'Сидорова1', acceptRegulation: true });
+    expect(weak.status).toBe(422);
+    expect(weak.body).toMatchObject({
+      field: 'password',
+      detail: 'Пароль слишком короткий. Не менее 10 символов.',
+    });
+
+    const done = await request(api.app)
+      .post('/api/v1/auth/activation')
+      .set('X-Forwarded-For', clientAddress())
+      .send({ token, password: GOOD_PASSWORD, acceptRegulation: true });
+    expect(done.status).toBe(200);
+    expect((await RepresentativeModel.findById(representativeId).lean())?.status).toBe('active');
+  });
+
+  it('when 20 activations with the same link run at once, then exactly one succeeds', async () => {
+    const { email, representativeId } = await staffCreatesRepresentative();
+    const token = tokenOf(linkIn(await activationMailFor(email)));
+
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        activateAccount(
+          { token, password: `${GOOD_PASSWORD}-${i}`, acceptRegulation: true },
+          api.deps.hasher,
+        ),
+      ),
+    );
+
+    const succeeded = results.filter((result) => result.status === 'fulfilled');
+    expect(succeeded).toHaveLength(1);
+    for (const result of results) {
+      if (result.status === 'rejected')
+        expect((result.reason as Error).message).toContain('уже использована');
+    }
+    const winner = results.findIndex((result) => result.status === 'fulfilled');
+    const stored = await RepresentativeModel.findById(representativeId).select('+passwordHash').lean();
+    expect(await api.deps.hasher.verify(stored!.passwordHash!, `${GOOD_PASSWORD}-${winner}`)).toBe(true);
+  });
+});
