@@ -1,6 +1,13 @@
 import { Composer } from 'grammy';
-import { texts } from '../texts.js';
+import { HELP } from '../callback-data/core.js';
+import type { BotContext } from '../context.js';
+import { menuButtonOnly } from '../keyboards/navigation.js';
+import { showScreen } from '../screen.js';
+import { helpText } from '../texts/help.js';
 
-export const helpFeature = new Composer();
-helpFeature.command('start', (ctx) => ctx.reply(texts.welcome));
-helpFeature.command('help', (ctx) => ctx.reply(texts.help));
+const showHelp = (ctx: BotContext) =>
+  showScreen(ctx, { text: helpText(ctx.sroPhone), keyboard: menuButtonOnly() });
+
+export const helpFeature = new Composer<BotContext>();
+helpFeature.command('help', showHelp);
+helpFeature.callbackQuery(HELP.pattern, showHelp);

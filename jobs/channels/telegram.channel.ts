@@ -19,13 +19,21 @@ export interface TelegramSettings {
 const UNREACHABLE = /blocked|deactivated|kicked|chat not found/i;
 
 /**
- * Pushes through the Bot API. Calls are throttled to Telegram's limits, and a `429` is waited out and retried
- * (up to a minute at a time), so a flood delays messages instead of losing them.
+ * Pushes through the Bot API. Calls are throttled to Telegram's limits, and a `429` is waited out and retried, so a
+ * flood delays messages instead of losing them. Network errors and Telegram's own failures are thrown at once: the
+ * outbox retries them later, well within its lease, instead of this call waiting for minutes.
  */
 export function createTelegramChannel({ token, apiRoot }: TelegramSettings): TelegramChannel {
   const api = new Api(token, { apiRoot });
   api.config.use(apiThrottler());
-  api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  api.config.use(
+    autoRetry({
+      maxRetryAttempts: 3,
+      maxDelaySeconds: 30,
+      rethrowHttpErrors: true,
+      rethrowInternalServerErrors: true,
+    }),
+  );
   return {
     async send(chatId, text, button) {
       const markup = button && {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { endOwnSession } from '../../domain/accounts/end-own-session.use-case.js';
 import { getCurrentAccount } from '../../domain/accounts/get-current-account.use-case.js';
 import { listOwnSessions } from '../../domain/accounts/list-own-sessions.use-case.js';
@@ -6,7 +7,6 @@ import { problemSchema } from '../openapi/problem.schema.js';
 import { accountView, isoOrNull, staffView } from './auth-views.js';
 import { currentAccountSchema, ownSessionSchema, sessionParamsSchema } from './auth.schema.js';
 import { signedIn } from './signed-in.js';
-import { z } from 'zod';
 
 /** Open to representatives and staff alike, so the router's auth is 'none' and `signedIn` checks the session. */
 const SIGNED_IN_PROBLEMS = {

@@ -3,10 +3,8 @@ import { rateLimit, type RateLimitInfo, type RateLimitRequestHandler } from 'exp
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { plural } from '../../domain/shared/russian-plural.js';
-import { hashSecretToken } from '../../domain/shared/secret-token.js';
 import type { HttpDeps } from '../http-deps.js';
-
-const MINUTE_MS = 60_000;
+import { ACCOUNT_LIMITS, signInAccountKey, staffAccountKey } from './account-limits.js';
 
 export interface LimitSpec {
   windowMs: number;
@@ -19,87 +17,7 @@ export interface LimitSpec {
   message: (minutes: string) => string;
 }
 
-const field = (req: Request, name: string): string => {
-  const value = (req.body as Record<string, unknown> | undefined)?.[name] ?? req.query[name];
-  return typeof value === 'string' ? value.trim().toLowerCase().slice(0, 200) : '';
-};
-
-/** Counters are kept under hashes, so that Redis holds no INNs, e-mails or tokens. */
-const signInAccountKey = (inn: string, email: string) => hashSecretToken(`${inn}|${email}`);
-const byAccount = (req: Request) => signInAccountKey(field(req, 'inn'), field(req, 'email'));
-const staffAccountKey = (email: string) => hashSecretToken(email);
-const byStaffEmail = (req: Request) => staffAccountKey(field(req, 'email'));
-const byLinkToken = (req: Request) => hashSecretToken(field(req, 'token'));
-const byPerson = (req: Request) => {
-  const principal = req.principal;
-  return principal?.kind === 'representative' ? principal.representativeId : (principal?.staffId ?? '');
-};
-
-const TRY_AGAIN = (minutes: string) => `Повторите попытку через ${minutes}.`;
-
-const LIMITS = {
-  signInByAddress: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 30,
-    failures: [401],
-    message: (m) => `Слишком много неудачных попыток входа с вашего адреса. ${TRY_AGAIN(m)}`,
-  },
-  signInByAccount: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 5,
-    key: byAccount,
-    failures: [401],
-    message: (m) =>
-      `Слишком много неудачных попыток входа: вход в эту учётную запись временно заблокирован. ${TRY_AGAIN(m)} ` +
-      'Или восстановите пароль: после смены пароля блокировка снимается сразу.',
-  },
-  staffSignInByAddress: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 30,
-    failures: [401],
-    message: (m) => `Слишком много неудачных попыток входа с вашего адреса. ${TRY_AGAIN(m)}`,
-  },
-  staffSignInByAccount: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 5,
-    key: byStaffEmail,
-    failures: [401],
-    message: (m) =>
-      `Слишком много неудачных попыток входа: учётная запись временно заблокирована. ${TRY_AGAIN(m)} ` +
-      'Если вы забыли пароль, обратитесь к администратору СРО.',
-  },
-  linkByAddress: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 30,
-    message: (m) => `Слишком много обращений по ссылкам из писем с вашего адреса. ${TRY_AGAIN(m)}`,
-  },
-  linkByToken: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 10,
-    key: byLinkToken,
-    message: (m) => `Слишком много попыток по этой ссылке. ${TRY_AGAIN(m)}`,
-  },
-  resetRequestByAddress: {
-    windowMs: 60 * MINUTE_MS,
-    limit: 10,
-    message: (m) => `Слишком много запросов на восстановление пароля с вашего адреса. ${TRY_AGAIN(m)}`,
-  },
-  resetRequestByAccount: {
-    windowMs: 60 * MINUTE_MS,
-    limit: 3,
-    key: byAccount,
-    message: (m) => `Письмо для восстановления пароля уже отправлялось несколько раз. ${TRY_AGAIN(m)}`,
-  },
-  passwordChangeByAccount: {
-    windowMs: 15 * MINUTE_MS,
-    limit: 5,
-    key: byPerson,
-    failures: [422],
-    message: (m) => `Слишком много неудачных попыток сменить пароль. ${TRY_AGAIN(m)}`,
-  },
-} satisfies Record<string, LimitSpec>;
-
-export type RateLimits = Record<keyof typeof LIMITS, RateLimitRequestHandler> & {
+export type RateLimits = Record<keyof typeof ACCOUNT_LIMITS, RateLimitRequestHandler> & {
   /** Forgets an account's failed sign-ins, after a successful sign-in or a password reset. */
   clearSignInFailures(inn: string, email: string): Promise<void>;
   clearStaffSignInFailures(email: string): Promise<void>;
@@ -158,8 +76,8 @@ export function rateLimitsFor(deps: HttpDeps): RateLimits {
   let limits = created.get(deps);
   if (!limits) {
     const handlers = Object.fromEntries(
-      Object.entries(LIMITS).map(([name, spec]) => [name, limiter(name, spec, deps)]),
-    ) as Record<keyof typeof LIMITS, RateLimitRequestHandler>;
+      Object.entries(ACCOUNT_LIMITS).map(([name, spec]) => [name, limiter(name, spec, deps)]),
+    ) as Record<keyof typeof ACCOUNT_LIMITS, RateLimitRequestHandler>;
     limits = {
       ...handlers,
       clearSignInFailures: async (inn, email) => {

@@ -1,12 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import type { Express } from 'express';
 import type { ParsedMail } from 'mailparser';
+import request from 'supertest';
+import type { PasswordHasher } from '../../../api/domain/accounts/password-hasher.js';
 import { generateInn } from '../../../api/domain/members/tax-ids.js';
 import { RegulationVersionModel } from '../../../api/domain/regulation/regulation-version.model.js';
 import { createEmailChannel } from '../../../jobs/channels/email.channel.js';
 import { dispatchOutbox } from '../../../jobs/dispatch-outbox.job.js';
 import { TEST_PUBLIC_URL } from '../../helpers/api-app.js';
-import { createMember } from '../../helpers/factories.js';
+import { createMember, createRepresentative } from '../../helpers/factories.js';
 import { silentLogger } from '../../helpers/silent-logger.js';
 import type { SmtpPeer } from '../../helpers/smtp-peer.js';
 
@@ -57,3 +60,20 @@ export const tokenOf = (link: string) => new URL(link, TEST_PUBLIC_URL).searchPa
 
 export const recipientOf = (mail: ParsedMail) =>
   (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? '';
+
+/** An activated representative (password TEST_PASSWORD) of a member of their own, with a unique INN and e-mail. */
+export async function createActiveRepresentative(
+  hasher: PasswordHasher,
+  overrides: Record<string, unknown> = {},
+) {
+  const member = await createUniqueMember();
+  const representative = await createRepresentative(hasher, member._id, {
+    email: uniqueEmail(),
+    ...overrides,
+  });
+  return { member, representative };
+}
+
+/** POST /auth/sign-in, from an address of its own unless one is given. */
+export const signIn = (app: Express, body: Record<string, unknown>, address = clientAddress()) =>
+  request(app).post('/api/v1/auth/sign-in').set('X-Forwarded-For', address).send(body);

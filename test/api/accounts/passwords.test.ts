@@ -3,14 +3,16 @@ import request from 'supertest';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { SessionModel } from '../../../api/domain/sessions/session.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
-import { createRepresentative, representativeToken, TEST_PASSWORD } from '../../helpers/factories.js';
+import { representativeToken, TEST_PASSWORD } from '../../helpers/factories.js';
 import { useSmtpPeer } from '../../helpers/smtp-peer.js';
 import {
   clientAddress,
+  createActiveRepresentative,
   createUniqueMember,
   dispatchTo,
   linkIn,
   recipientOf,
+  signIn as signInTo,
   tokenOf,
   uniqueEmail,
 } from './accounts-fixtures.js';
@@ -22,22 +24,12 @@ describe('forgotten and changed passwords', () => {
   const api = useTestApi();
   const smtp = useSmtpPeer();
 
-  async function activeRepresentative() {
-    const member = await createUniqueMember();
-    const representative = await createRepresentative(api.deps.hasher, member._id, {
-      email: uniqueEmail(),
-      telegram: [TELEGRAM_LINK],
-    });
-    return { member, representative };
-  }
+  const activeRepresentative = () =>
+    createActiveRepresentative(api.deps.hasher, { telegram: [TELEGRAM_LINK] });
 
   const mailsTo = (email: string) => smtp.peer.messages.filter((mail) => recipientOf(mail) === email);
 
-  const signIn = (inn: string, password: string) =>
-    request(api.app)
-      .post('/api/v1/auth/sign-in')
-      .set('X-Forwarded-For', clientAddress())
-      .send({ inn, password });
+  const signIn = (inn: string, password: string) => signInTo(api.app, { inn, password });
 
   const requestReset = (body: Record<string, unknown>) =>
     request(api.app).post('/api/v1/auth/password-reset').set('X-Forwarded-For', clientAddress()).send(body);

@@ -3,32 +3,19 @@ import request from 'supertest';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
-import {
-  createRepresentative,
-  createStaff,
-  representativeToken,
-  staffToken,
-  TEST_PASSWORD,
-} from '../../helpers/factories.js';
-import { clientAddress, createUniqueMember, uniqueEmail } from './accounts-fixtures.js';
+import { createStaff, representativeToken, staffToken, TEST_PASSWORD } from '../../helpers/factories.js';
+import { createActiveRepresentative, signIn } from './accounts-fixtures.js';
 
 describe('sessions: sign-out, own sessions and refusals of existing sessions', () => {
   const api = useTestApi();
 
-  async function activeRepresentative() {
-    const member = await createUniqueMember();
-    const representative = await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail() });
-    return { member, representative };
-  }
+  const activeRepresentative = () => createActiveRepresentative(api.deps.hasher);
 
   const me = (token: string) => request(api.app).get('/api/v1/auth/me').auth(token, { type: 'bearer' });
 
   it('when signing out, then the session ends and the cookie is cleared', async () => {
     const { member } = await activeRepresentative();
-    const signedIn = await request(api.app)
-      .post('/api/v1/auth/sign-in')
-      .set('X-Forwarded-For', clientAddress())
-      .send({ inn: member.inn, password: TEST_PASSWORD });
+    const signedIn = await signIn(api.app, { inn: member.inn, password: TEST_PASSWORD });
     const cookie = `sid=${signedIn.body.token}`;
 
     const out = await request(api.app).post('/api/v1/auth/sign-out').set('Cookie', cookie);
@@ -110,11 +97,7 @@ describe('sessions: sign-out, own sessions and refusals of existing sessions', (
       .auth(staff, { type: 'bearer' });
     expect(restored.body.status).toBe('active');
     expect((await me(session)).status).toBe(401);
-    const signIn = await request(api.app)
-      .post('/api/v1/auth/sign-in')
-      .set('X-Forwarded-For', clientAddress())
-      .send({ inn: member.inn, password: TEST_PASSWORD });
-    expect(signIn.status).toBe(200);
+    expect((await signIn(api.app, { inn: member.inn, password: TEST_PASSWORD })).status).toBe(200);
   });
 
   it('when the member is excluded or the authority expires, then an open session is refused on its next call', async () => {

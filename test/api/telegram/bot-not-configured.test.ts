@@ -21,7 +21,9 @@ describe('Telegram routes without a bot token', () => {
     const { token } = await newAccount(api);
 
     const link = await request(api.app).post('/api/v1/telegram/link-tokens').auth(token, { type: 'bearer' });
-    const calendar = await request(api.app).get('/api/v1/calendar/subscription').auth(token, { type: 'bearer' });
+    const calendar = await request(api.app)
+      .get('/api/v1/calendar/subscription')
+      .auth(token, { type: 'bearer' });
 
     expect(link.status).toBe(503);
     expect(calendar.status).toBe(200);

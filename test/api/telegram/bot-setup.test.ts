@@ -25,7 +25,9 @@ describe('deep links with the bot username taken from getMe, and on the activati
   it('when links are asked for twice, then the username comes from one getMe call', async () => {
     const { token } = await newAccount(api);
     for (let i = 0; i < 2; i += 1) {
-      const response = await request(api.app).post('/api/v1/telegram/link-tokens').auth(token, { type: 'bearer' });
+      const response = await request(api.app)
+        .post('/api/v1/telegram/link-tokens')
+        .auth(token, { type: 'bearer' });
       expect(response.status).toBe(201);
       expect(response.body.deepLink).toMatch(/^https:\/\/t\.me\/sro_getme_bot\?start=[\w-]{43}$/);
     }
@@ -33,14 +35,23 @@ describe('deep links with the bot username taken from getMe, and on the activati
   });
 
   it('when a representative activates the account, then the page offers the Telegram deep link and its QR code', async () => {
-    const { representative } = await newAccount(api, { status: 'pending', emailConfirmedAt: null, passwordHash: null });
+    const { representative } = await newAccount(api, {
+      status: 'pending',
+      emailConfirmedAt: null,
+      passwordHash: null,
+    });
     const { token } = await issueAccountToken(representative._id, 'activation');
 
     const page = await request(api.app)
       .post('/account/activate')
       .set('X-Forwarded-For', `10.77.${Math.floor(Math.random() * 250)}.9`)
       .type('form')
-      .send({ token, password: 'Ekskavator-Zabor-Polyn-91', passwordRepeat: 'Ekskavator-Zabor-Polyn-91', acceptRegulation: 'on' });
+      .send({
+        token,
+        password: 'Ekskavator-Zabor-Polyn-91',
+        passwordRepeat: 'Ekskavator-Zabor-Polyn-91',
+        acceptRegulation: 'on',
+      });
 
     expect(page.status).toBe(200);
     expect(page.text).toContain('Личный кабинет активирован');

@@ -19,7 +19,9 @@ describe('the iCal feed of a representative', () => {
   const api = useTelegramApi();
 
   async function subscribe(token: string) {
-    const response = await request(api.app).get('/api/v1/calendar/subscription').auth(token, { type: 'bearer' });
+    const response = await request(api.app)
+      .get('/api/v1/calendar/subscription')
+      .auth(token, { type: 'bearer' });
     expect(response.status).toBe(200);
     return response.body as { url: string; webcalUrl: string };
   }
@@ -29,17 +31,55 @@ describe('the iCal feed of a representative', () => {
     const soon = new Date(Date.now() + 5 * DAY_MS);
     const otherMember = new Types.ObjectId();
     await EventModel.create([
-      { title: 'Изменения Градостроительного кодекса', kind: 'seminar', startsAt: soon, endsAt: new Date(soon.getTime() + 2 * 3_600_000), location: 'Москва, ул. Строителей, 1', videoUrl: 'https://meet.example/sro' },
-      { title: 'Совещание по проверкам', kind: 'meeting', startsAt: soon, endsAt: soon, audience: [memberId] },
+      {
+        title: 'Изменения Градостроительного кодекса',
+        kind: 'seminar',
+        startsAt: soon,
+        endsAt: new Date(soon.getTime() + 2 * 3_600_000),
+        location: 'Москва, ул. Строителей, 1',
+        videoUrl: 'https://meet.example/sro',
+      },
+      {
+        title: 'Совещание по проверкам',
+        kind: 'meeting',
+        startsAt: soon,
+        endsAt: soon,
+        audience: [memberId],
+      },
       { title: 'Чужое совещание', kind: 'meeting', startsAt: soon, endsAt: soon, audience: [otherMember] },
     ]);
-    await ReportModel.create({ memberId, kind: 'activity', period: 2025, dueAt: new Date('2026-03-31T21:30:00Z') });
-    await InsuranceContractModel.create({ memberId, insurer: 'АО «Страхование»', policyNumber: 'ГО-777', kind: 'civil_liability', sumInsured: 1e7, validFrom: new Date(), validTo: new Date(Date.now() + 30 * DAY_MS) });
-    await DuesAccrualModel.create({ memberId, period: '2026-01', amount: 15000, dueDate: new Date(Date.now() + 10 * DAY_MS) });
-    await AppealModel.create({ memberId, representativeId, registrationNumber: `ОБР-${Date.now()}`, category: 'other', details: {}, dueAt: new Date(Date.now() + 20 * DAY_MS) });
+    await ReportModel.create({
+      memberId,
+      kind: 'activity',
+      period: 2025,
+      dueAt: new Date('2026-03-31T21:30:00Z'),
+    });
+    await InsuranceContractModel.create({
+      memberId,
+      insurer: 'АО «Страхование»',
+      policyNumber: 'ГО-777',
+      kind: 'civil_liability',
+      sumInsured: 1e7,
+      validFrom: new Date(),
+      validTo: new Date(Date.now() + 30 * DAY_MS),
+    });
+    await DuesAccrualModel.create({
+      memberId,
+      period: '2026-01',
+      amount: 15000,
+      dueDate: new Date(Date.now() + 10 * DAY_MS),
+    });
+    await AppealModel.create({
+      memberId,
+      representativeId,
+      registrationNumber: `ОБР-${Date.now()}`,
+      category: 'other',
+      details: {},
+      dueAt: new Date(Date.now() + 20 * DAY_MS),
+    });
   }
 
-  it('when the feed is fetched, then it is an iCalendar with the member\'s events and deadlines in Russian', async () => {
+  it("when the feed is fetched, then it is an iCalendar with the member's events and deadlines in Russian", async () => {
     const { member, representative, token } = await newAccount(api);
     await memberWithDates(member._id, representative._id);
     const { url, webcalUrl } = await subscribe(token);
@@ -79,7 +119,10 @@ describe('the iCal feed of a representative', () => {
     await memberWithDates(member._id, representative._id);
     const { url } = await subscribe(token);
 
-    const uids = async () => parseCalendar((await fetchFeed(url)).text).events.map((event) => event.UID).sort();
+    const uids = async () =>
+      parseCalendar((await fetchFeed(url)).text)
+        .events.map((event) => event.UID)
+        .sort();
 
     const first = await uids();
     expect(first.length).toBeGreaterThanOrEqual(6);
@@ -92,7 +135,9 @@ describe('the iCal feed of a representative', () => {
     const old = await subscribe(token);
     expect((await subscribe(token)).url).toBe(old.url);
 
-    const rotated = await request(api.app).post('/api/v1/calendar/subscription/rotate').auth(token, { type: 'bearer' });
+    const rotated = await request(api.app)
+      .post('/api/v1/calendar/subscription/rotate')
+      .auth(token, { type: 'bearer' });
 
     expect(rotated.status).toBe(200);
     expect(rotated.body.url).not.toBe(old.url);
@@ -122,7 +167,10 @@ describe('the iCal feed of a representative', () => {
     expect(changed.status).toBeLessThan(300);
     expect((await fetchFeed(url)).status).toBe(404);
     expect((await subscribe(account.token)).url).not.toBe(url);
-    expect((await request(api.app).get('/api/v1/cabinet/summary').auth(account.botSession, { type: 'bearer' })).status).toBe(401);
+    expect(
+      (await request(api.app).get('/api/v1/cabinet/summary').auth(account.botSession, { type: 'bearer' }))
+        .status,
+    ).toBe(401);
     expect((await RepresentativeModel.findById(account.representative._id).lean())?.telegram).toEqual([]);
   });
 });

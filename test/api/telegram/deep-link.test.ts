@@ -22,7 +22,9 @@ describe('linking Telegram by a one-time deep link', () => {
     const { token } = await newAccount(api);
     const before = Date.now();
 
-    const response = await request(api.app).post('/api/v1/telegram/link-tokens').auth(token, { type: 'bearer' });
+    const response = await request(api.app)
+      .post('/api/v1/telegram/link-tokens')
+      .auth(token, { type: 'bearer' });
 
     expect(response.status).toBe(201);
     expect(response.body.token).toMatch(/^[\w-]{1,64}$/);
@@ -124,7 +126,10 @@ describe('linking Telegram by a one-time deep link', () => {
     const missing = await request(api.app).post('/api/v1/telegram/links').send(body);
     const wrong = await request(api.app)
       .post('/api/v1/telegram/links')
-      .set('X-Bot-Key', BOT_KEY['X-Bot-Key'].replace(/^./, (c) => (c === 'a' ? 'b' : 'a')))
+      .set(
+        'X-Bot-Key',
+        BOT_KEY['X-Bot-Key'].replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
+      )
       .send(body);
     const session = await request(api.app)
       .post('/api/v1/telegram/links')
@@ -136,7 +141,7 @@ describe('linking Telegram by a one-time deep link', () => {
     expect(session.status).toBe(401);
   });
 
-  it('when staff ask for a representative\'s link, then they get one and the audit log records it', async () => {
+  it("when staff ask for a representative's link, then they get one and the audit log records it", async () => {
     const { representative } = await newAccount(api);
     const staff = await createStaff(api.deps.hasher, 'expert');
 

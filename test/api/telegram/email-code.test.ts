@@ -22,8 +22,15 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
 
   /** Runs the jobs' outbox dispatch and returns the codes mailed to the address. */
   async function mailedCodes(email: string): Promise<string[]> {
-    const channel = createEmailChannel({ smtpUrl: smtp.peer.url, from: 'СРО <no-reply@sro.test>', dataDir: tmpdir(), log: silentLogger });
-    await dispatchOutbox({ email: channel, publicUrl: TEST_PUBLIC_URL, log: silentLogger }).finally(() => channel.close());
+    const channel = createEmailChannel({
+      smtpUrl: smtp.peer.url,
+      from: 'СРО <no-reply@sro.test>',
+      dataDir: tmpdir(),
+      log: silentLogger,
+    });
+    await dispatchOutbox({ email: channel, publicUrl: TEST_PUBLIC_URL, log: silentLogger }).finally(() =>
+      channel.close(),
+    );
     return smtp.peer.messages
       .filter((mail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address === email)
       .map((mail) => mail.text?.match(/^\d{6}$/m)?.[0] ?? 'no code');
@@ -32,7 +39,11 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
   async function accountWithCode() {
     const account = await newAccount(api);
     const chat = newTelegramUser();
-    const identity = { inn: account.member.inn, email: account.representative.email, telegramUserId: chat.telegramUserId };
+    const identity = {
+      inn: account.member.inn,
+      email: account.representative.email,
+      telegramUserId: chat.telegramUserId,
+    };
     const asked = await askCode(identity);
     expect(asked.status).toBe(202);
     const [code] = await mailedCodes(account.representative.email);
@@ -50,8 +61,12 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
 
     expect(linked.status).toBe(201);
     expect(linked.body.member).toMatchObject({ shortName: member.shortName, inn: member.inn });
-    expect(linked.body.links).toEqual([expect.objectContaining({ telegramUserId: chat.telegramUserId, current: true })]);
-    const summary = await request(api.app).get('/api/v1/cabinet/summary').auth(linked.body.session.token, { type: 'bearer' });
+    expect(linked.body.links).toEqual([
+      expect.objectContaining({ telegramUserId: chat.telegramUserId, current: true }),
+    ]);
+    const summary = await request(api.app)
+      .get('/api/v1/cabinet/summary')
+      .auth(linked.body.session.token, { type: 'bearer' });
     expect(summary.status).toBe(200);
     const again = await verify({ ...identity, code, chatId: chat.chatId });
     expect(again.status).toBe(410);
@@ -62,8 +77,16 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
     const { member, representative } = await newAccount(api);
     const chat = newTelegramUser();
 
-    const known = await askCode({ inn: member.inn, email: representative.email, telegramUserId: newTelegramUser().telegramUserId });
-    const stranger = await askCode({ inn: member.inn, email: 'ivanov@example.ru', telegramUserId: chat.telegramUserId });
+    const known = await askCode({
+      inn: member.inn,
+      email: representative.email,
+      telegramUserId: newTelegramUser().telegramUserId,
+    });
+    const stranger = await askCode({
+      inn: member.inn,
+      email: 'ivanov@example.ru',
+      telegramUserId: chat.telegramUserId,
+    });
 
     expect(known.status).toBe(202);
     expect(stranger.status).toBe(202);
@@ -100,7 +123,10 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
     const { chat, identity, code } = await accountWithCode();
 
     const stranger = await verify({ ...identity, ...newTelegramUser(), code });
-    await TelegramEmailCodeModel.updateMany({ telegramUserId: chat.telegramUserId }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    await TelegramEmailCodeModel.updateMany(
+      { telegramUserId: chat.telegramUserId },
+      { $set: { expiresAt: new Date(Date.now() - 1000) } },
+    );
     const expired = await verify({ ...identity, code, chatId: chat.chatId });
 
     expect(stranger.status).toBe(410);
@@ -111,14 +137,20 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
 
   it('when codes are asked for too often, then 429 says when to try again', async () => {
     const { member, representative } = await newAccount(api);
-    const body = () => ({ inn: member.inn, email: representative.email, telegramUserId: newTelegramUser().telegramUserId });
+    const body = () => ({
+      inn: member.inn,
+      email: representative.email,
+      telegramUserId: newTelegramUser().telegramUserId,
+    });
     for (let i = 0; i < 3; i += 1) expect((await askCode(body())).status).toBe(202);
 
     const limited = await askCode(body());
 
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited.body.detail).toMatch(/^Код на этот адрес уже отправлялся несколько раз\. .*через \d+ минут/);
+    expect(limited.body.detail).toMatch(
+      /^Код на этот адрес уже отправлялся несколько раз\. .*через \d+ минут/,
+    );
   });
 
   it('when one Telegram user asks for codes for many addresses, then it is limited too', async () => {
@@ -138,7 +170,12 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
       telegramUserId: newTelegramUser().telegramUserId,
     });
     expect(asked.status).toBe(202);
-    expect(await OutboxMessageModel.countDocuments({ kind: 'email.telegram_code', 'payload.representativeId': String(suspended.representative._id) })).toBe(0);
+    expect(
+      await OutboxMessageModel.countDocuments({
+        kind: 'email.telegram_code',
+        'payload.representativeId': String(suspended.representative._id),
+      }),
+    ).toBe(0);
     expect(await mailedCodes(suspended.representative.email)).toEqual([]);
 
     const { representative, chat, identity, code } = await accountWithCode();
@@ -151,6 +188,10 @@ describe('linking Telegram by a code sent to the confirmed e-mail', () => {
   it('when the e-mail or the code is malformed, then 400 names the field', async () => {
     const response = await verify({ inn: '12', email: 'nope', code: 'abc', ...newTelegramUser() });
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['code', 'email', 'inn']);
+    expect(response.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'code',
+      'email',
+      'inn',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ const unescape = (value: string) =>
 
 /** Unfolds an iCalendar text (RFC 5545 §3.1) and reads its VEVENTs; throws when the structure is broken. */
 export function parseCalendar(text: string): { calendar: Record<string, string>; events: CalendarEvent[] } {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   if (lines[0] !== 'BEGIN:VCALENDAR' || lines.at(-1) !== 'END:VCALENDAR') throw new Error('not a VCALENDAR');
   const calendar: Record<string, string> = {};
   const events: CalendarEvent[] = [];

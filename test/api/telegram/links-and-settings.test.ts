@@ -1,16 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
-import { issueLinkToken, linkedAccount, newTelegramUser, redeem, useTelegramApi } from './telegram-fixtures.js';
+import {
+  issueLinkToken,
+  linkedAccount,
+  newTelegramUser,
+  redeem,
+  useTelegramApi,
+} from './telegram-fixtures.js';
 
 describe('Telegram links and notification settings of the signed-in representative', () => {
   const api = useTelegramApi();
-  const get = (path: string, token: string) => request(api.app).get(`/api/v1${path}`).auth(token, { type: 'bearer' });
+  const get = (path: string, token: string) =>
+    request(api.app).get(`/api/v1${path}`).auth(token, { type: 'bearer' });
 
-  it('when the representative lists the links, then each is shown and the calling bot session\'s own is current', async () => {
+  it("when the representative lists the links, then each is shown and the calling bot session's own is current", async () => {
     const account = await linkedAccount(api);
     const second = newTelegramUser();
-    expect((await redeem(api, { token: await issueLinkToken(api, account.token), ...second })).status).toBe(201);
+    expect((await redeem(api, { token: await issueLinkToken(api, account.token), ...second })).status).toBe(
+      201,
+    );
 
     const fromBot = await get('/telegram/links', account.botSession);
     const fromBrowser = await get('/telegram/links', account.token);
@@ -53,7 +62,9 @@ describe('Telegram links and notification settings of the signed-in representati
       .delete(`/api/v1/telegram/links/${account.telegramUserId}`)
       .auth(account.token, { type: 'bearer' });
     expect(missing.status).toBe(404);
-    const malformed = await request(api.app).delete('/api/v1/telegram/links/abc').auth(account.token, { type: 'bearer' });
+    const malformed = await request(api.app)
+      .delete('/api/v1/telegram/links/abc')
+      .auth(account.token, { type: 'bearer' });
     expect(malformed.status).toBe(400);
   });
 
@@ -62,19 +73,25 @@ describe('Telegram links and notification settings of the signed-in representati
     const other = newTelegramUser();
     await redeem(api, { token: await issueLinkToken(api, account.token), ...other });
 
-    const unlinked = await request(api.app).post('/api/v1/telegram/unlink').auth(account.botSession, { type: 'bearer' });
+    const unlinked = await request(api.app)
+      .post('/api/v1/telegram/unlink')
+      .auth(account.botSession, { type: 'bearer' });
 
     expect(unlinked.status).toBe(204);
     const next = await get('/telegram/links', account.botSession);
     expect(next.status).toBe(401);
     const left = await get('/telegram/links', account.token);
-    expect(left.body.links.map((link: { telegramUserId: number }) => link.telegramUserId)).toEqual([other.telegramUserId]);
+    expect(left.body.links.map((link: { telegramUserId: number }) => link.telegramUserId)).toEqual([
+      other.telegramUserId,
+    ]);
   });
 
   it('when /unlink comes from a browser session, then it is refused and nothing changes', async () => {
     const account = await linkedAccount(api);
 
-    const response = await request(api.app).post('/api/v1/telegram/unlink').auth(account.token, { type: 'bearer' });
+    const response = await request(api.app)
+      .post('/api/v1/telegram/unlink')
+      .auth(account.token, { type: 'bearer' });
 
     expect(response.status).toBe(422);
     expect((await get('/telegram/links', account.token)).body.links).toHaveLength(1);
@@ -82,7 +99,10 @@ describe('Telegram links and notification settings of the signed-in representati
 
   it('when the representative is suspended, then the bot session is refused with the reason', async () => {
     const account = await linkedAccount(api);
-    await RepresentativeModel.updateOne({ _id: account.representative._id }, { $set: { status: 'suspended' } });
+    await RepresentativeModel.updateOne(
+      { _id: account.representative._id },
+      { $set: { status: 'suspended' } },
+    );
 
     const response = await get('/cabinet/summary', account.botSession);
 

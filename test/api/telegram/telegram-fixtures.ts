@@ -35,7 +35,9 @@ export async function newAccount(api: TestApi, representative: Record<string, un
 
 /** A deep-link token issued in the cabinet. */
 export async function issueLinkToken(api: TestApi, sessionToken: string): Promise<string> {
-  const response = await request(api.app).post('/api/v1/telegram/link-tokens').auth(sessionToken, { type: 'bearer' });
+  const response = await request(api.app)
+    .post('/api/v1/telegram/link-tokens')
+    .auth(sessionToken, { type: 'bearer' });
   expect(response.status).toBe(201);
   return response.body.token as string;
 }

@@ -29,9 +29,14 @@ export function usePushEnvironment(): PushEnvironment {
     await ensureIndexes();
     const server = await startBotApiServer({ token: BOT_TOKEN });
     const telegram = createTelegramChannel({ token: BOT_TOKEN, apiRoot: server.apiRoot });
-    const email = createEmailChannel({ from: 'СРО <no-reply@sro.test>', dataDir: tmpdir(), log: silentLogger });
+    const email = createEmailChannel({
+      from: 'СРО <no-reply@sro.test>',
+      dataDir: tmpdir(),
+      log: silentLogger,
+    });
     holder.server = server;
-    holder.dispatch = (now) => dispatchOutbox({ email, telegram, publicUrl: 'http://cabinet.test', log: silentLogger }, now);
+    holder.dispatch = (now) =>
+      dispatchOutbox({ email, telegram, publicUrl: 'http://cabinet.test', log: silentLogger }, now);
   });
   afterAll(() => holder.server?.stop());
   return holder;
@@ -43,8 +48,13 @@ export const newChat = () => {
 };
 
 /** An active representative of a new member (or of `memberId`), linked to a new Telegram chat. */
-export async function linkedRepresentative(overrides: Record<string, unknown> = {}, memberId?: Types.ObjectId) {
-  const member = memberId ? { _id: memberId } : await createMember({ inn: generateInn('legal', Math.random) });
+export async function linkedRepresentative(
+  overrides: Record<string, unknown> = {},
+  memberId?: Types.ObjectId,
+) {
+  const member = memberId
+    ? { _id: memberId }
+    : await createMember({ inn: generateInn('legal', Math.random) });
   const chat = newChat();
   const representative = await RepresentativeModel.create({
     memberId: member._id,

@@ -2,8 +2,7 @@ import { listDuesAmounts } from '../../finance/dues.repository.js';
 import { computeDuesDebt } from '../../finance/dues-debt.js';
 import type { OutboxEntry } from '../../notifications/outbox.repository.js';
 import { calendarDayNumber } from '../../shared/sro-calendar.js';
-import { findLinkedRepresentatives } from '../linked-representatives.repository.js';
-import { byMember, reminderEntries } from './reminder-entries.js';
+import { reminderEntries, remindLinkedMembers } from './reminder-entries.js';
 import { REMINDER_KINDS } from './reminder-kinds.js';
 
 const DAY_MS = 86_400_000;
@@ -15,25 +14,19 @@ export function sroWeekOf(now: Date): string {
 }
 
 /** A weekly reminder while a member's dues are overdue. */
-export async function collectDuesDebtReminders(now: Date): Promise<OutboxEntry[]> {
-  const entries: OutboxEntry[] = [];
-  for (const [memberId, representatives] of byMember(
-    await findLinkedRepresentatives({ everyMember: true }, now),
-  )) {
+export function collectDuesDebtReminders(now: Date): Promise<OutboxEntry[]> {
+  return remindLinkedMembers(now, async (memberId, representatives) => {
     const debt = computeDuesDebt({ ...(await listDuesAmounts(memberId)), now });
-    if (debt.overdueAmount <= 0) continue;
-    entries.push(
-      ...reminderEntries(
-        {
-          kind: REMINDER_KINDS.duesDebt,
-          setting: 'duesDebt',
-          about: memberId,
-          occasion: sroWeekOf(now),
-          payload: { memberId },
-        },
-        representatives,
-      ),
+    if (debt.overdueAmount <= 0) return [];
+    return reminderEntries(
+      {
+        kind: REMINDER_KINDS.duesDebt,
+        setting: 'duesDebt',
+        about: memberId,
+        occasion: sroWeekOf(now),
+        payload: { memberId },
+      },
+      representatives,
     );
-  }
-  return entries;
+  });
 }

@@ -1,5 +1,8 @@
 import type { OutboxEntry } from '../../notifications/outbox.repository.js';
-import type { LinkedRepresentative } from '../linked-representatives.repository.js';
+import {
+  findLinkedRepresentatives,
+  type LinkedRepresentative,
+} from '../linked-representatives.repository.js';
 import type { NotificationSetting } from '../notification-settings.js';
 import type { ReminderKind } from './reminder-kinds.js';
 
@@ -39,6 +42,20 @@ export function byMember(
     groups.set(key, [...(groups.get(key) ?? []), representative]);
   }
   return groups;
+}
+
+/** The reminders `remind` finds for each member with linked representatives, members taken one after another. */
+export async function remindLinkedMembers(
+  now: Date,
+  remind: (memberId: string, representatives: LinkedRepresentative[]) => Promise<OutboxEntry[]>,
+): Promise<OutboxEntry[]> {
+  const entries: OutboxEntry[] = [];
+  for (const [memberId, representatives] of byMember(
+    await findLinkedRepresentatives({ everyMember: true }, now),
+  )) {
+    entries.push(...(await remind(memberId, representatives)));
+  }
+  return entries;
 }
 
 /**

@@ -1,0 +1,176 @@
+/**
+ * What the bot's main screen costs: updates per second through /menu (session in Redis, one GET /cabinet/summary to
+ * the real API with seeded data) against a bare echo bot, both fed by bot.handleUpdate() with Telegram answered
+ * locally; and how fast a webhook update is acknowledged while the API takes 3 s. Run with `npx tsx bench/bot.bench.ts`.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { Bot } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { Redis } from 'ioredis';
+import { connectDatabase } from '../api/db/connection.js';
+import { provisionMongo } from '../api/db/mongo-provision.js';
+import { provisionRedis } from '../api/db/redis-provision.js';
+import { createPasswordHasher } from '../api/domain/accounts/password-hasher.js';
+import { seedResponsibilityLevels } from '../api/domain/levels/responsibility-level.repository.js';
+import { ensureIndexes } from '../api/domain/models.js';
+import { createApp } from '../api/http/app.js';
+import { createLogger } from '../api/logger.js';
+import { ApiClient } from '../bot/api/api-client.js';
+import type { BotContext } from '../bot/context.js';
+import { createBot } from '../bot/index.js';
+import { WEBHOOK_PATH, WebhookEndpoint } from '../bot/runtime/webhook.js';
+import { answerLocally, CONCURRENCY, perSecond, textUpdate, USERS, userId } from './bot-load.js';
+import { seedBenchMember } from './seed-bench-member.js';
+
+const TOKEN = '7000000999:AAH-bot-benchmark_0123456789abcdefgh';
+const BOT_INFO = {
+  id: 7_000_000_999,
+  is_bot: true,
+  first_name: 'Бенч',
+  username: 'sro_bench_bot',
+} as UserFromGetMe;
+const PREFIX = 'bench:';
+const RATIO_TARGET = 0.4;
+const SLOW_API_MS = 3000;
+const WEBHOOK_SECRET = 'bench-webhook-secret_0123456789';
+
+async function listen(app: Express): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const stops: (() => Promise<unknown>)[] = [];
+const log = createLogger('info');
+const silent = createLogger('silent');
+try {
+  const mongo = await provisionMongo({
+    uri: process.env.MONGODB_URI,
+    toolsDir: path.resolve('var/tools'),
+    log,
+  });
+  stops.push(mongo.stop);
+  const redisServer = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
+  stops.push(redisServer.stop);
+  const db = await connectDatabase(mongo.uri, 'sro-bot-bench');
+  stops.push(async () => {
+    await db.connection.dropDatabase();
+    await db.close();
+  });
+  await ensureIndexes();
+  await seedResponsibilityLevels();
+  const hasher = createPasswordHasher();
+  const sessionToken = await seedBenchMember(hasher);
+  const redis = new Redis(redisServer.url!);
+  stops.push(async () => {
+    const keys = await redis.keys(`${PREFIX}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  let apiDelayMs = 0;
+  const app = createApp({ db, log: silent, publicUrl: 'http://bench.local', hasher, redis, botToken: TOKEN });
+  const root = express();
+  const webhook = new WebhookEndpoint();
+  root.use(webhook.router, (_req, _res, next) => void setTimeout(next, apiDelayMs), app);
+  const server = await listen(root);
+  stops.push(server.close);
+  const api = new ApiClient({ baseUrl: `${server.url}/api/v1`, botToken: TOKEN });
+
+  const card = await api.request<{ id: string; shortName: string }>(
+    { session: sessionToken },
+    '/cabinet/card',
+  );
+  const session = {
+    accounts: [{ memberId: card.id, memberName: card.shortName, representativeName: 'Бенч', sessionToken }],
+    currentMemberId: card.id,
+  };
+  for (let index = 0; index < USERS; index += 1) {
+    await redis.set(`${PREFIX}session:${userId(index)}`, JSON.stringify(session));
+  }
+
+  const echo = new Bot(TOKEN, { botInfo: BOT_INFO });
+  echo.api.config.use(answerLocally());
+  echo.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+  const deps = {
+    token: TOKEN,
+    apiRoot: 'http://127.0.0.1:9',
+    api,
+    redis,
+    log: silent,
+    botInfo: BOT_INFO,
+    redisPrefix: PREFIX,
+  };
+  const cabinet = createBot(deps);
+  cabinet.api.config.use(answerLocally());
+
+  log.info('bench: measuring, about 50 s');
+  const updatesPerSecond = (bot: Bot<BotContext> | typeof echo, text: string) =>
+    perSecond((index) => bot.handleUpdate(textUpdate(index, text)));
+  const bare = await updatesPerSecond(echo, 'Добрый день');
+  const help = await updatesPerSecond(cabinet, '/help');
+  const menu = await updatesPerSecond(cabinet, '/menu');
+  const summary = await perSecond(() => api.request({ session: sessionToken }, '/cabinet/summary'));
+
+  const handledAt = new Map<number, number>();
+  const slowBot = createBot(deps);
+  slowBot.api.config.use(answerLocally((chatId) => handledAt.set(chatId, performance.now())));
+  await webhook.attach(slowBot, { publicUrl: server.url, secretToken: WEBHOOK_SECRET });
+  apiDelayMs = SLOW_API_MS;
+  const update = textUpdate(0, '/menu');
+  const posted = performance.now();
+  const response = await fetch(`${server.url}${WEBHOOK_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET },
+    body: JSON.stringify(update),
+  });
+  const ackMs = performance.now() - posted;
+  const chatId = update.message!.chat.id;
+  while (!handledAt.has(chatId) && performance.now() - posted < 3 * SLOW_API_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const handledMs = (handledAt.get(chatId) ?? Number.NaN) - posted;
+
+  const share = (rate: number) => `${((rate / bare) * 100).toFixed(1)} %`;
+  const met = (ok: boolean) => (ok ? 'yes' : 'NO');
+  console.table([
+    { measure: `echo bot, updates/s (${CONCURRENCY} in flight)`, value: bare.toFixed(0), target: '' },
+    {
+      measure: '/help through createBot (Redis session, no API call), updates/s',
+      value: `${help.toFixed(0)} (${share(help)})`,
+      target: '',
+    },
+    {
+      measure: '/menu main screen (Redis session + GET /cabinet/summary), updates/s',
+      value: `${menu.toFixed(0)} (${share(menu)})`,
+      target: `≥ 40 % of echo: ${met(menu / bare >= RATIO_TARGET)}`,
+    },
+    {
+      measure: 'GET /cabinet/summary alone, the API call /menu makes, req/s',
+      value: `${summary.toFixed(0)} (/menu reaches ${((menu / summary) * 100).toFixed(1)} % of it)`,
+      target: '',
+    },
+    {
+      measure: `webhook acknowledged, API delayed ${SLOW_API_MS} ms, ms`,
+      value: `${ackMs.toFixed(0)} (HTTP ${response.status})`,
+      target: `< 1000: ${met(response.status === 200 && ackMs < 1000)}`,
+    },
+    {
+      measure: 'the same update answered after the acknowledgement, ms',
+      value: handledMs.toFixed(0),
+      target: `handled: ${met(Number.isFinite(handledMs) && handledMs > ackMs)}`,
+    },
+  ]);
+  console.log(`database: ${mongo.kind}; Redis: ${redisServer.kind}`);
+} catch (error) {
+  log.error({ err: error }, 'benchmark failed');
+  process.exitCode = 1;
+} finally {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+}

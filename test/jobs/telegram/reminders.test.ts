@@ -1,0 +1,232 @@
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import mongoose, { Types } from 'mongoose';
+import { ContractModel } from '../../../api/domain/contracts/contract.model.js';
+import { EventModel } from '../../../api/domain/events/event.model.js';
+import { DuesAccrualModel } from '../../../api/domain/finance/dues-accrual.model.js';
+import { InsuranceContractModel } from '../../../api/domain/insurance/insurance-contract.model.js';
+import { seedResponsibilityLevels } from '../../../api/domain/levels/responsibility-level.repository.js';
+import { MemberModel } from '../../../api/domain/members/member.model.js';
+import { OutboxMessageModel } from '../../../api/domain/notifications/outbox-message.model.js';
+import { ReportModel } from '../../../api/domain/reports/report.model.js';
+import { formatRub } from '../../../api/domain/shared/money.js';
+import { createReminders } from '../../../api/domain/telegram/reminders/create-reminders.use-case.js';
+import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
+import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
+import { REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
+import { createJobs } from '../../../jobs/index.js';
+import { silentLogger } from '../../helpers/silent-logger.js';
+import { BOT_TOKEN, linkedRepresentative, usePushEnvironment } from './push-fixtures.js';
+
+/** Saturday 21 November 2026, 09:00 in Moscow: when the daily reminder jobs run. */
+const NOW = new Date('2026-11-21T06:00:00Z');
+const at = (moscow: string) => new Date(`${moscow}+03:00`);
+
+describe('reminders pushed to Telegram', () => {
+  const env = usePushEnvironment();
+  const people = {} as Record<
+    'main' | 'quiet' | 'invited' | 'suspended',
+    Awaited<ReturnType<typeof linkedRepresentative>>
+  >;
+  const ids = {} as Record<string, Types.ObjectId>;
+
+  beforeAll(async () => {
+    await seedResponsibilityLevels();
+    people.main = await linkedRepresentative();
+    people.quiet = await linkedRepresentative(
+      { notificationSettings: { eventReminders: false, duesDebt: false } },
+      people.main.memberId,
+    );
+    people.invited = await linkedRepresentative();
+    people.suspended = await linkedRepresentative({ status: 'suspended' }, people.main.memberId);
+    const memberId = people.main.memberId;
+    await MemberModel.updateOne({ _id: memberId }, { $set: { levels: { vv: 1, odo: 1 } } });
+    const [forAll, forInvited] = await EventModel.create([
+      {
+        title: 'Семинар по изменениям 44-ФЗ',
+        kind: 'seminar',
+        startsAt: at('2026-11-22T10:00:00'),
+        endsAt: at('2026-11-22T12:00:00'),
+        videoUrl: 'https://meet.example/sro',
+      },
+      {
+        title: 'Заседание Совета',
+        kind: 'session',
+        startsAt: at('2026-11-22T15:00:00'),
+        endsAt: at('2026-11-22T16:00:00'),
+        audience: [people.invited.memberId],
+      },
+      {
+        title: 'Общее собрание',
+        kind: 'general_assembly',
+        startsAt: at('2026-11-25T10:00:00'),
+        endsAt: at('2026-11-25T12:00:00'),
+      },
+    ]);
+    const insurance = (policyNumber: string, validTo: Date, kind = 'civil_liability') => ({
+      memberId,
+      insurer: 'АО «Страхование»',
+      policyNumber,
+      kind,
+      sumInsured: 1e7,
+      validFrom: at('2025-12-01T00:00:00'),
+      validTo,
+    });
+    const [week, month] = await InsuranceContractModel.create([
+      insurance('ГО-7', at('2026-11-28T23:59:00')),
+      insurance('РИСК-30', at('2026-12-21T23:59:00'), 'contract_risk'),
+      insurance('ИНОЕ-20', at('2026-12-11T23:59:00'), 'other'),
+      insurance('ИНОЕ-НОВЫЙ', at('2027-12-11T23:59:00'), 'other'),
+    ]);
+    const [soon, later] = await ReportModel.create([
+      { memberId, kind: 'annual_odo_notice', period: 2025, dueAt: at('2026-11-24T23:59:00') },
+      { memberId, kind: 'activity', period: 2025, dueAt: at('2026-12-01T23:59:00') },
+      {
+        memberId,
+        kind: 'annual_odo_notice',
+        period: 2024,
+        dueAt: at('2026-11-23T23:59:00'),
+        status: 'submitted',
+      },
+    ]);
+    await DuesAccrualModel.create({
+      memberId,
+      period: '2026-Q3',
+      amount: 45000,
+      dueDate: at('2026-11-11T23:59:00'),
+    });
+    await ContractModel.create({
+      memberId,
+      number: '17/26',
+      date: at('2026-03-01T00:00:00'),
+      customer: { name: 'ГКУ «Дирекция»' },
+      subject: 'Капитальный ремонт школы',
+      procurement: '44-FZ',
+      price: 51_000_000,
+    });
+    Object.assign(ids, {
+      forAll: forAll!._id,
+      forInvited: forInvited!._id,
+      week: week!._id,
+      month: month!._id,
+      soon: soon!._id,
+      later: later!._id,
+    });
+  });
+
+  const keysOf = async (kind: ReminderKind) =>
+    (await OutboxMessageModel.find({ kind }).lean()).map((message) => message.idempotencyKey).sort();
+
+  it('when the reminders run twice on a day, then each one due is left once, keyed by subject, person and occasion', async () => {
+    const firstRun: Record<string, number> = {};
+    for (const kind of Object.values(REMINDER_JOBS)) firstRun[kind] = await createReminders(kind, NOW);
+    const secondRun = await Promise.all(
+      Object.values(REMINDER_JOBS).map((kind) => createReminders(kind, NOW)),
+    );
+
+    const main = String(people.main.representative._id);
+    const quiet = String(people.quiet.representative._id);
+    const invited = String(people.invited.representative._id);
+    const member = String(people.main.memberId);
+    expect(await keysOf(REMINDER_KINDS.event)).toEqual(
+      [
+        `event.reminder:${ids.forAll}:${main}:1d`,
+        `event.reminder:${ids.forAll}:${invited}:1d`,
+        `event.reminder:${ids.forInvited}:${invited}:1d`,
+      ].sort(),
+    );
+    expect(await keysOf(REMINDER_KINDS.insuranceExpiry)).toEqual(
+      [
+        `insurance.reminder:${ids.week}:${main}:7d`,
+        `insurance.reminder:${ids.week}:${quiet}:7d`,
+        `insurance.reminder:${ids.month}:${main}:30d`,
+        `insurance.reminder:${ids.month}:${quiet}:30d`,
+      ].sort(),
+    );
+    expect(await keysOf(REMINDER_KINDS.reportDeadline)).toEqual(
+      [
+        `report.reminder:${ids.soon}:${main}:3d`,
+        `report.reminder:${ids.soon}:${quiet}:3d`,
+        `report.reminder:${ids.later}:${main}:14d`,
+        `report.reminder:${ids.later}:${quiet}:14d`,
+      ].sort(),
+    );
+    expect(await keysOf(REMINDER_KINDS.duesDebt)).toEqual([`dues.reminder:${member}:${main}:2026-11-16`]);
+    expect(await keysOf(REMINDER_KINDS.odoUsage)).toEqual(
+      [
+        `odo.reminder:${member}:${main}:warning-5100000000`,
+        `odo.reminder:${member}:${quiet}:warning-5100000000`,
+      ].sort(),
+    );
+    expect(firstRun).toEqual({
+      'event.reminder': 3,
+      'dues.reminder': 1,
+      'insurance.reminder': 4,
+      'report.reminder': 4,
+      'odo.reminder': 2,
+    });
+    expect(secondRun).toEqual([0, 0, 0, 0, 0]);
+    expect(
+      await OutboxMessageModel.countDocuments({
+        'payload.representativeId': String(people.suspended.representative._id),
+      }),
+    ).toBe(0);
+  });
+
+  it("when the dispatch runs, then the reminders arrive in Russian in the people's chats", async () => {
+    await env.dispatch(NOW);
+
+    const texts = env.server.sentMessages(people.main.chatId).map((message) => message.text ?? '');
+    const member = (await MemberModel.findById(people.main.memberId).lean())!;
+    expect(texts.every((text) => text.startsWith(`${member.shortName}\n`))).toBe(true);
+    expect(texts.map((text) => text.slice(member.shortName.length + 1)).sort()).toEqual(
+      [
+        'Напоминание: завтра, 22.11.2026, 10:00 (мск) — семинар «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
+        `Задолженность по членским взносам: ${formatRub(45000)}, просрочка 10 дней. Пожалуйста, оплатите её.`,
+        'Договор страхования № ГО-7 (АО «Страхование») заканчивается через 7 дней, 28.11.2026. Не забудьте направить в СРО новый договор.',
+        'Договор страхования № РИСК-30 (АО «Страхование») заканчивается через 30 дней, 21.12.2026. Не забудьте направить в СРО новый договор.',
+        'Срок сдачи — через 3 дня, 24.11.2026: Уведомление о фактическом совокупном размере обязательств по договорам, заключённым с использованием конкурентных способов за 2025 год.',
+        'Срок сдачи — через 10 дней, 01.12.2026: Отчёт о деятельности члена СРО за 2025 год.',
+        `Обязательства по договорам, заключённым конкурентными способами, близки к предельному размеру по уровню ответственности КФ ОДО (${formatRub(51_000_000)} из ${formatRub(60_000_000)}, 85%).`,
+      ].sort(),
+    );
+    expect(env.server.sentMessages(people.quiet.chatId)).toHaveLength(5);
+    expect(env.server.sentMessages(people.invited.chatId).map((message) => message.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('заседание «Заседание Совета»')]),
+    );
+    expect(env.server.sentMessages(people.suspended.chatId)).toEqual([]);
+  });
+
+  it('when the dues week is counted, then it starts on the Moscow Monday', () => {
+    expect(sroWeekOf(NOW)).toBe('2026-11-16');
+    expect(sroWeekOf(at('2026-11-23T00:30:00'))).toBe('2026-11-23');
+    expect(sroWeekOf(at('2026-11-22T23:59:00'))).toBe('2026-11-16');
+  });
+
+  it('when the jobs start, then every reminder job is scheduled daily at 09:00 Moscow time', async () => {
+    const jobs = createJobs({
+      db: mongoose.connection.db!,
+      log: silentLogger,
+      publicUrl: 'http://cabinet.test',
+      dataDir: tmpdir(),
+      mail: { from: 'СРО <no-reply@sro.test>' },
+      telegram: { token: BOT_TOKEN, apiRoot: env.server.apiRoot },
+    });
+    await jobs.start();
+    try {
+      const scheduled = await mongoose.connection
+        .db!.collection('agendaJobs')
+        .find({ name: { $in: Object.keys(REMINDER_JOBS) } })
+        .toArray();
+      expect(
+        scheduled.map((job) => `${job.name} ${job.repeatInterval} ${job.repeatTimezone}`).sort(),
+      ).toEqual(
+        Object.keys(REMINDER_JOBS)
+          .map((name) => `${name} ${REMINDERS_AT} Europe/Moscow`)
+          .sort(),
+      );
+    } finally {
+      await jobs.stop(5_000);
+    }
+  });
+});
