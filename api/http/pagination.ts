@@ -7,4 +7,9 @@ export const pageQuerySchema = z.object({
 
 /** The response shape of every paginated list. */
 export const pageOf = <T extends ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), perPage: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    perPage: z.number().int(),
+  });

@@ -78,7 +78,9 @@ export class ApiClient {
     const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     throw new ApiError(
       response.status,
-      String(problem.type ?? '').split('/').pop() ?? '',
+      String(problem.type ?? '')
+        .split('/')
+        .pop() ?? '',
       typeof problem.detail === 'string' ? problem.detail : 'Сервис временно недоступен. Попробуйте позже.',
       problem,
     );

@@ -18,7 +18,9 @@ export function requestLogger(log: Logger) {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url.replace(/([?&](token|code)=)[^&]+/g, '$1[скрыто]'),
+        url: req.url
+          .replace(/([?&](token|code)=)[^&]+/g, '$1[скрыто]')
+          .replace(/^(\/calendar\/)[^/?]+(\.ics)/, '$1[скрыто]$2'),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

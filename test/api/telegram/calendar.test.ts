@@ -11,12 +11,13 @@ import { formatRub } from '../../../api/domain/shared/money.js';
 import { TEST_PUBLIC_URL } from '../../helpers/api-app.js';
 import { TEST_PASSWORD } from '../../helpers/factories.js';
 import { parseCalendar } from './ical-lines.js';
-import { linkedAccount, newAccount, useTelegramApi } from './telegram-fixtures.js';
+import { linkedAccount, newAccount, recordingLogger, useTelegramApi } from './telegram-fixtures.js';
 
 const DAY_MS = 86_400_000;
 
 describe('the iCal feed of a representative', () => {
-  const api = useTelegramApi();
+  const recording = recordingLogger();
+  const api = useTelegramApi({ log: recording.log });
 
   async function subscribe(token: string) {
     const response = await request(api.app)
@@ -143,6 +144,17 @@ describe('the iCal feed of a representative', () => {
     expect(rotated.body.url).not.toBe(old.url);
     expect((await fetchFeed(old.url)).status).toBe(404);
     expect((await fetchFeed(rotated.body.url)).status).toBe(200);
+  });
+
+  it('when the feed is fetched, then the request log does not hold its secret address', async () => {
+    const { url } = await subscribe((await newAccount(api)).token);
+    const token = url.match(/\/calendar\/([\w-]+)\.ics$/)![1]!;
+
+    expect((await fetchFeed(url)).status).toBe(200);
+
+    const logged = recording.lines.join('');
+    expect(logged).toContain('/calendar/[скрыто].ics');
+    expect(logged).not.toContain(token);
   });
 
   it('when the account is refused or the address is unknown, then the feed gives nothing', async () => {

@@ -1,5 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { expect } from '@jest/globals';
+import { pino } from 'pino';
 import request from 'supertest';
 import { generateInn } from '../../../api/domain/members/tax-ids.js';
 import { botKeyFor } from '../../../api/http/middlewares/bot-key.js';
@@ -10,8 +12,21 @@ export const BOT_TOKEN = '7000000001:test-token-of-the-telegram-api-suite';
 export const BOT_USERNAME = 'sro_cabinet_test_bot';
 export const BOT_KEY = { 'X-Bot-Key': botKeyFor(BOT_TOKEN) };
 
+/** A logger whose lines the test can read. */
+export function recordingLogger() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { log: pino({ level: 'info' }, stream), lines };
+}
+
 /** The app with a bot configured. */
-export const useTelegramApi = () => useTestApi({ botToken: BOT_TOKEN, botUsername: BOT_USERNAME });
+export const useTelegramApi = (overrides: Parameters<typeof useTestApi>[0] = {}) =>
+  useTestApi({ botToken: BOT_TOKEN, botUsername: BOT_USERNAME, ...overrides });
 
 /**
  * Rate-limit counters live in the Redis shared by every test file and run, so every person here is new: a fresh
