@@ -21,8 +21,9 @@ export async function deliverTelegramPush(
   const telegram = deps.telegram;
   if (!telegram) throw new Error('a push was taken by a worker without a bot');
   const push = await preparePush(message, now);
+  if (!push) return;
   let failure: unknown = null;
-  for (const delivery of push?.deliveries ?? []) {
+  for (const delivery of push.deliveries) {
     if (!(await claimTelegramDelivery(message._id, delivery, now))) continue;
     let outcome;
     try {
@@ -32,7 +33,7 @@ export async function deliverTelegramPush(
       failure ??= error;
       continue;
     }
-    await recordPushOutcome(message._id, push!, delivery, outcome, now);
+    await recordPushOutcome(message._id, push, delivery, outcome, now);
   }
   if (failure) throw failure;
 }

@@ -71,7 +71,8 @@ export const reportDeadlineReminderPush: PushRenderer = async (payload, now) => 
 export const odoUsageReminderPush: PushRenderer = async (payload) => {
   const obligations = await getObligations(String(payload.memberId));
   if (obligations.state !== 'warning' && obligations.state !== 'exceeded') return null;
-  const figures = `${formatRub(obligations.total)} из ${formatRub(obligations.cap ?? 0)}, ${obligations.usagePercent}%`;
+  const percent = (obligations.usagePercent ?? 0).toLocaleString('ru-RU');
+  const figures = `${formatRub(obligations.total)} из ${formatRub(obligations.cap ?? 0)}, ${percent}%`;
   const text =
     obligations.state === 'exceeded'
       ? `Обязательства по договорам, заключённым конкурентными способами, превысили предельный размер по уровню ` +
