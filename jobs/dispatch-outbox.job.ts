@@ -1,7 +1,12 @@
 import type { Agenda } from 'agenda';
 import type { DispatchDeps } from './outbox/dispatch-deps.js';
 import { handledKinds, OUTBOX_HANDLERS } from './outbox/outbox-handlers.js';
-import { claimMessage, findDueMessages, markAttemptFailed, markDelivered } from './outbox/outbox-store.js';
+import {
+  claimMessage,
+  findDueMessages,
+  markAttemptFailed,
+  markDelivered,
+} from '../api/domain/notifications/outbox-delivery.repository.js';
 
 export const DISPATCH_OUTBOX_JOB = 'dispatch-outbox';
 export const DISPATCH_OUTBOX_EVERY = '5 seconds';

@@ -16,6 +16,7 @@ import { LetterReadModel } from './letters/letter-read.model.js';
 import { ResponsibilityLevelModel } from './levels/responsibility-level.model.js';
 import { MemberModel } from './members/member.model.js';
 import { NotificationModel } from './notifications/notification.model.js';
+import { OutboxClaimModel } from './notifications/outbox-claim.model.js';
 import { OutboxMessageModel } from './notifications/outbox-message.model.js';
 import { RegulationVersionModel } from './regulation/regulation-version.model.js';
 import { ReportModel } from './reports/report.model.js';
@@ -43,6 +44,7 @@ export const MODELS: readonly { modelName: string; createIndexes(): Promise<void
   InsuranceContractModel,
   NotificationModel,
   OutboxMessageModel,
+  OutboxClaimModel,
   LetterModel,
   LetterReadModel,
   AppealModel,

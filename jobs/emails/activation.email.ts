@@ -1,5 +1,6 @@
+import { formatMoscowDateTime } from '../../api/domain/shared/sro-calendar.js';
 import { html } from '../../api/domain/shared/html.js';
-import { composeEmail, linkBlock, moscowTime, type RenderedEmail } from './email-layout.js';
+import { composeEmail, linkBlock, type RenderedEmail } from './email-layout.js';
 
 export interface LinkEmailData {
   fullName: string;
@@ -14,7 +15,7 @@ export function activationEmail({ fullName, memberShortName, url, expiresAt }: L
   const about =
     `По заявлению ${memberShortName} для вас открыт доступ к личному кабинету члена СРО. ` +
     'Чтобы активировать кабинет, перейдите по ссылке, ознакомьтесь с Регламентом и придумайте пароль.';
-  const validity = `Ссылка одноразовая и действует до ${moscowTime(expiresAt)}. Если срок истёк, попросите СРО отправить новую.`;
+  const validity = `Ссылка одноразовая и действует до ${formatMoscowDateTime(expiresAt)}. Если срок истёк, попросите СРО отправить новую.`;
   const warning = 'Если вы не ждали этого письма, не переходите по ссылке и сообщите в СРО.';
   return composeEmail(
     'Активация личного кабинета члена СРО',

@@ -1,23 +1,10 @@
 import { html, type SafeHtml } from '../../api/domain/shared/html.js';
-import { SRO_TIME_ZONE } from '../../api/domain/shared/sro-calendar.js';
 
 export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
 }
-
-const moscowDateTime = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: SRO_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** «24.11.2026, 14:05 (мск)». */
-export const moscowTime = (instant: Date) => `${moscowDateTime.format(instant)} (мск)`;
 
 const SIGNATURE =
   'Это письмо отправлено автоматически, отвечать на него не нужно.\nСРО — личный кабинет члена СРО';

@@ -1,6 +1,7 @@
+import { formatMoscowDateTime } from '../../api/domain/shared/sro-calendar.js';
 import { html } from '../../api/domain/shared/html.js';
 import type { LinkEmailData } from './activation.email.js';
-import { composeEmail, linkBlock, moscowTime, type RenderedEmail } from './email-layout.js';
+import { composeEmail, linkBlock, type RenderedEmail } from './email-layout.js';
 
 /** The link for a forgotten password. */
 export function passwordResetEmail({
@@ -11,7 +12,7 @@ export function passwordResetEmail({
 }: LinkEmailData): RenderedEmail {
   const greeting = `Здравствуйте, ${fullName}!`;
   const about = `Кто-то запросил смену пароля к личному кабинету члена СРО (${memberShortName}). Чтобы задать новый пароль, перейдите по ссылке.`;
-  const validity = `Ссылка одноразовая и действует до ${moscowTime(expiresAt)}.`;
+  const validity = `Ссылка одноразовая и действует до ${formatMoscowDateTime(expiresAt)}.`;
   const warning =
     'Если вы не запрашивали смену пароля, просто не открывайте ссылку: пароль останется прежним.';
   return composeEmail(

@@ -1,5 +1,6 @@
+import { formatMoscowDateTime } from '../../api/domain/shared/sro-calendar.js';
 import { html } from '../../api/domain/shared/html.js';
-import { composeEmail, moscowTime, type RenderedEmail } from './email-layout.js';
+import { composeEmail, type RenderedEmail } from './email-layout.js';
 
 export interface TelegramCodeEmailData {
   fullName: string;
@@ -17,7 +18,7 @@ export function telegramCodeEmail({
 }: TelegramCodeEmailData): RenderedEmail {
   const greeting = `Здравствуйте, ${fullName}!`;
   const about = `Код для привязки Telegram к личному кабинету члена СРО (${memberShortName}):`;
-  const validity = `Введите его в чате с ботом. Код одноразовый и действует до ${moscowTime(expiresAt)}.`;
+  const validity = `Введите его в чате с ботом. Код одноразовый и действует до ${formatMoscowDateTime(expiresAt)}.`;
   const warning =
     'Никому не сообщайте код. Если вы не привязывали Telegram, не вводите код и сообщите в СРО: ' +
     'без кода привязка невозможна.';

@@ -14,8 +14,8 @@ import { createPasswordHasher } from '../../api/domain/accounts/password-hasher.
 import { createEmailChannel } from '../../jobs/channels/email.channel.js';
 import { dispatchOutbox } from '../../jobs/dispatch-outbox.job.js';
 import { createJobs } from '../../jobs/index.js';
-import { OutboxClaimModel } from '../../jobs/outbox/outbox-claim.model.js';
-import { OUTBOX_MAX_ATTEMPTS } from '../../jobs/outbox/outbox-store.js';
+import { OutboxClaimModel } from '../../api/domain/notifications/outbox-claim.model.js';
+import { OUTBOX_MAX_ATTEMPTS } from '../../api/domain/notifications/outbox-delivery.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMember, createRepresentative } from '../helpers/factories.js';
 import { silentLogger } from '../helpers/silent-logger.js';

@@ -22,3 +22,15 @@ export function calendarDayNumber(instant: Date): number {
 export function formatDate(instant: Date): string {
   return russianDate.format(instant);
 }
+
+const moscowDateTime = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: SRO_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** «24.11.2026, 14:05 (мск)». */
+export const formatMoscowDateTime = (instant: Date) => `${moscowDateTime.format(instant)} (мск)`;

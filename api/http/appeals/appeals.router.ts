@@ -5,12 +5,12 @@ import { listMemberAppeals } from '../../domain/appeals/list-member-appeals.use-
 import { openMemberAppealFile } from '../../domain/appeals/open-member-appeal-file.use-case.js';
 import { MAX_ATTACHMENTS } from '../../domain/uploads/upload-limits.js';
 import type { ApiRouter } from '../api-router.js';
-import { mapPage } from '../cabinet/json.js';
+import { mapPage } from '../shared/json.js';
 import { registerFeedbackRoutes } from '../feedback/feedback.router.js';
 import { multipartUploads, uploadedFiles } from '../middlewares/uploads.js';
 import { problemSchema } from '../openapi/problem.schema.js';
 import { idParamsSchema } from '../params.js';
-import { sendStoredFile } from '../staff-appeals/send-stored-file.js';
+import { sendStoredFile } from '../shared/send-stored-file.js';
 import { appealCategoryListSchema } from './appeal-categories.schema.js';
 import {
   appealFileParamsSchema,

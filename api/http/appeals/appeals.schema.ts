@@ -3,7 +3,7 @@ import { APPEAL_CATEGORIES } from '../../domain/appeals/appeal-category.js';
 import { appealDetailsSchema } from '../../domain/appeals/appeal-details.schema.js';
 import { APPEAL_STATUSES, SIGNATURE_STATUSES } from '../../domain/appeals/appeal.model.js';
 import { MAX_ATTACHMENTS } from '../../domain/uploads/upload-limits.js';
-import { dateTimeSchema, idSchema } from '../cabinet/json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
 import { objectIdSchema } from '../params.js';
 

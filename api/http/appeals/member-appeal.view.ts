@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { APPEAL_CATEGORY_INFO } from '../../domain/appeals/appeal-category.js';
 import { APPEAL_STATUS_LABELS } from '../../domain/appeals/appeal-status.js';
 import type { MemberAppeal } from '../../domain/appeals/member-appeal.js';
-import { idOf, iso } from '../cabinet/json.js';
+import { idOf, iso } from '../shared/json.js';
 import type { memberAppealSchema, memberAppealSummarySchema } from './appeals.schema.js';
 
 const idOrNull = (id: { toHexString(): string } | null | undefined) => (id ? id.toHexString() : null);

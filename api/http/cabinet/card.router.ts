@@ -12,7 +12,7 @@ import type { Member } from '../../domain/members/member.model.js';
 import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
 import { memberCardSchema, workRightSchema } from './card.schema.js';
-import { idOf, iso, isoOrNull } from './json.js';
+import { idOf, iso, isoOrNull } from '../shared/json.js';
 
 const toCard = (member: Member): z.infer<typeof memberCardSchema> => ({
   id: idOf(member._id),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../../domain/members/member.model.js';
 import { OBJECT_KINDS, WORK_RIGHT_STATUSES } from '../../domain/members/work-right.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 const WORK_KINDS = ['construction', 'reconstruction', 'majorRepair', 'demolition'] as const;
 

@@ -5,7 +5,7 @@ import type { Contract } from '../../domain/contracts/contract.model.js';
 import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
 import { contractPageSchema, contractsQuerySchema, type contractSchema } from './contracts.schema.js';
-import { idOf, iso, isoOrNull, mapPage } from './json.js';
+import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
 
 const toContract = (contract: Contract): z.infer<typeof contractSchema> => ({
   id: idOf(contract._id),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTRACT_STATUSES, PROCUREMENT_KINDS } from '../../domain/contracts/contract.model.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { dateTimeSchema, idSchema, rublesSchema } from './json.js';
+import { dateTimeSchema, idSchema, rublesSchema } from '../shared/json.js';
 
 export const contractSchema = z
   .object({

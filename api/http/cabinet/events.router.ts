@@ -10,7 +10,7 @@ import {
   type eventBriefSchema,
   type eventSchema,
 } from './events.schema.js';
-import { idOf, iso, mapPage } from './json.js';
+import { idOf, iso, mapPage } from '../shared/json.js';
 
 export const toEventBrief = (event: SroEvent): z.infer<typeof eventBriefSchema> => ({
   id: idOf(event._id),

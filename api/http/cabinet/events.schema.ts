@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { EVENT_KINDS } from '../../domain/events/event.model.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from './date-range.schema.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../shared/date-range.schema.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const eventBriefSchema = z
   .object({

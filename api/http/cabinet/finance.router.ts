@@ -12,7 +12,7 @@ import {
   fundContributionPageSchema,
   type fundContributionSchema,
 } from './finance.schema.js';
-import { idOf, iso, isoOrNull, mapPage } from './json.js';
+import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
 
 const toContribution = (payment: FundContribution): z.infer<typeof fundContributionSchema> => ({
   id: idOf(payment._id),

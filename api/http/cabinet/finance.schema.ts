@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FUNDS } from '../../domain/levels/fund.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { dateTimeSchema, idSchema, rublesSchema } from './json.js';
+import { dateTimeSchema, idSchema, rublesSchema } from '../shared/json.js';
 
 export const fundContributionSchema = z
   .object({

@@ -12,7 +12,7 @@ import {
   inspectionsQuerySchema,
   type inspectionBriefSchema,
 } from './inspections.schema.js';
-import { idOf, iso, isoOrNull, mapPage } from './json.js';
+import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
 
 const toInspectionBrief = (inspection: Inspection): z.infer<typeof inspectionBriefSchema> => ({
   id: idOf(inspection._id),

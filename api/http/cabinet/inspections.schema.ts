@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INSPECTION_KINDS, INSPECTION_STATUSES } from '../../domain/inspections/inspection.model.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const inspectionBriefSchema = z
   .object({

@@ -7,7 +7,7 @@ import {
 import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
 import { insuranceListSchema, type insuranceContractSchema } from './insurance.schema.js';
-import { idOf, iso } from './json.js';
+import { idOf, iso } from '../shared/json.js';
 
 const toInsuranceContract = (contract: InsuranceContractState): z.infer<typeof insuranceContractSchema> => ({
   id: idOf(contract._id),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSURANCE_KINDS } from '../../domain/insurance/insurance-contract.model.js';
-import { dateTimeSchema, idSchema, rublesSchema } from './json.js';
+import { dateTimeSchema, idSchema, rublesSchema } from '../shared/json.js';
 
 export const insuranceContractSchema = z
   .object({

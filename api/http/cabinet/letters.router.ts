@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream/promises';
 import type { z } from 'zod';
 import { LETTER_DIRECTION_LABELS, LETTER_STATUS_LABELS } from '../../domain/cabinet/labels.js';
 import { listMemberLetters } from '../../domain/cabinet/list-letters.use-case.js';
@@ -9,8 +8,8 @@ import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
 import { idParamsSchema } from '../params.js';
 import { CABINET_ROUTE, NOT_FOUND_RESPONSE } from './cabinet-route.js';
-import { attachmentDisposition } from './content-disposition.js';
-import { idOf, iso, isoOrNull, mapPage } from './json.js';
+import { sendStoredFile } from '../shared/send-stored-file.js';
+import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
 import {
   binaryFileSchema,
   letterAttachmentParamsSchema,
@@ -103,14 +102,7 @@ export function registerLettersRoutes(api: ApiRouter): void {
       },
     },
     async ({ auth, params, res }) => {
-      const file = await openLetterAttachment(auth.memberId, params.id, params.fileId);
-      res.set({
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.size),
-        'Content-Disposition': attachmentDisposition(file.filename),
-        'Cache-Control': 'private, no-store',
-      });
-      await pipeline(file.stream, res);
+      await sendStoredFile(res, await openLetterAttachment(auth.memberId, params.id, params.fileId));
     },
   );
 }

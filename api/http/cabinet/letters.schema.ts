@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LETTER_DIRECTIONS, LETTER_STATUSES } from '../../domain/letters/letter.model.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
 import { objectIdSchema } from '../params.js';
-import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from './date-range.schema.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../shared/date-range.schema.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const letterBriefSchema = z
   .object({

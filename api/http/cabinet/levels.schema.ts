@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FUNDS } from '../../domain/levels/fund.js';
-import { rublesSchema } from './json.js';
+import { rublesSchema } from '../shared/json.js';
 
 const ODO_STATES = ['ok', 'warning', 'exceeded', 'no_level'] as const;
 

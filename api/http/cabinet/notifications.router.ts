@@ -5,7 +5,7 @@ import type { Notification } from '../../domain/notifications/notification.model
 import type { ApiRouter } from '../api-router.js';
 import { pageQuerySchema } from '../pagination.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
-import { idOf, iso, mapPage } from './json.js';
+import { idOf, iso, mapPage } from '../shared/json.js';
 import { notificationPageSchema, type notificationSchema } from './notifications.schema.js';
 
 const toNotification = (notification: Notification): z.infer<typeof notificationSchema> => ({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTIFICATION_KINDS } from '../../domain/notifications/notification.model.js';
 import { pageOf } from '../pagination.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const notificationSchema = z
   .object({

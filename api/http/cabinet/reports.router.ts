@@ -3,7 +3,7 @@ import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from '../../domain/cabinet/l
 import { listMemberReports, type ReportState } from '../../domain/cabinet/list-reports.use-case.js';
 import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
-import { idOf, iso, isoOrNull, mapPage } from './json.js';
+import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
 import { reportPageSchema, reportsQuerySchema, type reportSchema } from './reports.schema.js';
 
 const toReport = (report: ReportState): z.infer<typeof reportSchema> => ({

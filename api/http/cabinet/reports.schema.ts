@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REPORT_KINDS, REPORT_STATUSES } from '../../domain/reports/report.model.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const reportSchema = z
   .object({

@@ -4,7 +4,7 @@ import type { Specialist } from '../../domain/specialists/specialist.model.js';
 import type { ApiRouter } from '../api-router.js';
 import { pageQuerySchema } from '../pagination.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
-import { idOf, isoOrNull, mapPage } from './json.js';
+import { idOf, isoOrNull, mapPage } from '../shared/json.js';
 import { specialistPageSchema, type specialistSchema } from './specialists.schema.js';
 
 const toSpecialist = (specialist: Specialist): z.infer<typeof specialistSchema> => ({

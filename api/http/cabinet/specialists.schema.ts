@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from '../pagination.js';
-import { dateTimeSchema, idSchema } from './json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const specialistSchema = z
   .object({

@@ -4,7 +4,7 @@ import { MEMBER_STATUS_LABELS, WORK_RIGHT_STATUS_LABELS } from '../../domain/cab
 import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
 import { toEventBrief } from './events.router.js';
-import { iso, isoOrNull } from './json.js';
+import { iso, isoOrNull } from '../shared/json.js';
 import { toObligationFigures } from './levels.router.js';
 import { summarySchema } from './summary.schema.js';
 

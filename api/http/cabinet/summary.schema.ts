@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MEMBER_STATUSES } from '../../domain/members/member.model.js';
 import { WORK_RIGHT_STATUSES } from '../../domain/members/work-right.js';
 import { eventBriefSchema } from './events.schema.js';
-import { dateTimeSchema, rublesSchema } from './json.js';
+import { dateTimeSchema, rublesSchema } from '../shared/json.js';
 import { obligationFiguresSchema } from './levels.schema.js';
 
 export const summarySchema = z

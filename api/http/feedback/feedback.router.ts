@@ -1,6 +1,6 @@
 import { leaveFeedback } from '../../domain/feedback/leave-feedback.use-case.js';
 import type { ApiRouter } from '../api-router.js';
-import { idOf, iso } from '../cabinet/json.js';
+import { idOf, iso } from '../shared/json.js';
 import { feedbackBodySchema, feedbackReceiptSchema } from './feedback.schema.js';
 
 export function registerFeedbackRoutes(api: ApiRouter): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeSchema, idSchema } from '../cabinet/json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 
 export const feedbackBodySchema = z.object({
   text: z

@@ -12,7 +12,7 @@ import type { InboxAppeal } from '../../domain/appeals/list-appeals-inbox.use-ca
 import { isAppealOverdue } from '../../domain/appeals/appeal-status.js';
 import type { Attachment } from '../../domain/shared/attachment.js';
 import { MEMBER_STATUS_LABELS } from '../../domain/cabinet/labels.js';
-import { iso } from '../cabinet/json.js';
+import { iso } from '../shared/json.js';
 import type { appealStateSchema, inboxAppealSchema, staffAppealSchema } from './staff-appeals.schema.js';
 
 const fileUrl = (appealId: unknown, fileId: unknown) =>

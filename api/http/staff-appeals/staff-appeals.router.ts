@@ -6,12 +6,12 @@ import { recordAudit } from '../../domain/audit/record-audit.use-case.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
-import { mapPage } from '../cabinet/json.js';
+import { mapPage } from '../shared/json.js';
 import type { HttpDeps } from '../http-deps.js';
 import { pageOf } from '../pagination.js';
 import { idParamsSchema } from '../params.js';
 import { registerAnswerAppealRoute } from './answer-appeal.route.js';
-import { sendStoredFile } from './send-stored-file.js';
+import { sendStoredFile } from '../shared/send-stored-file.js';
 import { appealStateView, inboxAppealView, staffAppealView } from './staff-appeal.view.js';
 import {
   APPEAL_CHANGE_RESPONSES,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../cabinet/json.js';
+import { idSchema } from '../shared/json.js';
 import { problemSchema } from '../openapi/problem.schema.js';
 import { objectIdSchema } from '../params.js';
 

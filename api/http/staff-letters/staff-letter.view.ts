@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { LETTER_STATUS_LABELS } from '../../domain/cabinet/labels.js';
 import type { LetterDirection } from '../../domain/letters/letter.model.js';
 import type { StaffLetter } from '../../domain/letters/letters-staff.repository.js';
-import { iso, isoOrNull } from '../cabinet/json.js';
+import { iso, isoOrNull } from '../shared/json.js';
 import { memberRef, staffFileView, staffRef } from '../staff-appeals/staff-appeal.view.js';
 import type { staffLetterDetailSchema, staffLetterSchema } from './staff-letters.schema.js';
 

@@ -9,12 +9,12 @@ import { DomainError } from '../../domain/shared/domain-error.js';
 import { MAX_ATTACHMENTS } from '../../domain/uploads/upload-limits.js';
 import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
-import { mapPage } from '../cabinet/json.js';
+import { mapPage } from '../shared/json.js';
 import type { HttpDeps } from '../http-deps.js';
 import { multipartUploads, uploadedFiles } from '../middlewares/uploads.js';
 import { pageOf } from '../pagination.js';
 import { idParamsSchema } from '../params.js';
-import { sendStoredFile } from '../staff-appeals/send-stored-file.js';
+import { sendStoredFile } from '../shared/send-stored-file.js';
 import {
   FILES_FIELD,
   fileParamsSchema,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { LETTER_DIRECTIONS, LETTER_STATUSES } from '../../domain/letters/letter.model.js';
 import type { Recipients } from '../../domain/letters/letters-staff.repository.js';
 import { MEMBER_STATUSES } from '../../domain/members/member.model.js';
-import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../cabinet/date-range.schema.js';
-import { dateTimeSchema, idSchema } from '../cabinet/json.js';
+import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../shared/date-range.schema.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 import { pageQuerySchema } from '../pagination.js';
 import { objectIdSchema } from '../params.js';
 import {

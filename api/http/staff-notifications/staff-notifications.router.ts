@@ -6,7 +6,7 @@ import {
 import { sendNotification } from '../../domain/notifications/send-notification.use-case.js';
 import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
-import { iso, mapPage } from '../cabinet/json.js';
+import { iso, mapPage } from '../shared/json.js';
 import type { HttpDeps } from '../http-deps.js';
 import { pageOf, pageQuerySchema } from '../pagination.js';
 import { problemResponse } from '../staff-appeals/staff-correspondence.schema.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NOTIFICATION_KINDS } from '../../domain/notifications/notification.model.js';
-import { dateTimeSchema, idSchema } from '../cabinet/json.js';
+import { dateTimeSchema, idSchema } from '../shared/json.js';
 import {
   memberRefSchema,
   oneRecipientChoice,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTIFICATION_SETTINGS } from '../../domain/telegram/notification-settings.js';
 import { emailSchema, innSchema } from '../auth/auth.schema.js';
-import { dateTimeSchema } from '../cabinet/json.js';
+import { dateTimeSchema } from '../shared/json.js';
 
 const telegramUserIdSchema = z
   .number('Укажите идентификатор пользователя Telegram')

@@ -4,7 +4,6 @@ import type { Express } from 'express';
 import type { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import type { PasswordHasher } from '../../../api/domain/accounts/password-hasher.js';
-import { generateInn } from '../../../api/domain/members/tax-ids.js';
 import { RegulationVersionModel } from '../../../api/domain/regulation/regulation-version.model.js';
 import { createEmailChannel } from '../../../jobs/channels/email.channel.js';
 import { dispatchOutbox } from '../../../jobs/dispatch-outbox.job.js';
@@ -20,10 +19,6 @@ import type { SmtpPeer } from '../../helpers/smtp-peer.js';
 export const clientAddress = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 export const uniqueEmail = (name = 'rep') => `${name}-${randomUUID().slice(0, 8)}@example.ru`;
-
-export function createUniqueMember(overrides: Record<string, unknown> = {}) {
-  return createMember({ inn: generateInn('legal', Math.random), ...overrides });
-}
 
 export async function publishRegulation(version = 'СС-СРО-ОД-06-2020-01') {
   return (
@@ -66,7 +61,7 @@ export async function createActiveRepresentative(
   hasher: PasswordHasher,
   overrides: Record<string, unknown> = {},
 ) {
-  const member = await createUniqueMember();
+  const member = await createMember();
   const representative = await createRepresentative(hasher, member._id, {
     email: uniqueEmail(),
     ...overrides,

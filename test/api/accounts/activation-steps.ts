@@ -1,11 +1,10 @@
 import { expect } from '@jest/globals';
 import request from 'supertest';
 import type { TestApi } from '../../helpers/api-app.js';
-import { createStaff, staffToken } from '../../helpers/factories.js';
+import { createMember, createStaff, staffToken } from '../../helpers/factories.js';
 import type { SmtpPeer } from '../../helpers/smtp-peer.js';
 import {
   clientAddress,
-  createUniqueMember,
   dispatchTo,
   publishRegulation,
   recipientOf,
@@ -21,7 +20,7 @@ export function activationSteps(api: TestApi, smtp: { peer: SmtpPeer }) {
     /** Staff record a representative through the API, which leaves the activation e-mail in the outbox. */
     async staffCreatesRepresentative(email = uniqueEmail()) {
       await publishRegulation().catch(() => undefined);
-      const member = await createUniqueMember();
+      const member = await createMember();
       const staff = await createStaff(api.deps.hasher, 'expert');
       const response = await request(api.app)
         .post(`/api/v1/staff/members/${String(member._id)}/representatives`)

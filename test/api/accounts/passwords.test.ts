@@ -3,12 +3,11 @@ import request from 'supertest';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { SessionModel } from '../../../api/domain/sessions/session.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
-import { representativeToken, TEST_PASSWORD } from '../../helpers/factories.js';
+import { TEST_PASSWORD, createMember, representativeToken } from '../../helpers/factories.js';
 import { useSmtpPeer } from '../../helpers/smtp-peer.js';
 import {
   clientAddress,
   createActiveRepresentative,
-  createUniqueMember,
   dispatchTo,
   linkIn,
   recipientOf,
@@ -39,7 +38,7 @@ describe('forgotten and changed passwords', () => {
     const known = await requestReset({ inn: member.inn, email: representative.email });
     const unknownEmail = await requestReset({ inn: member.inn, email: uniqueEmail() });
     const unknownInn = await requestReset({
-      inn: (await createUniqueMember()).inn,
+      inn: (await createMember()).inn,
       email: representative.email,
     });
     expect(known.status).toBe(202);

@@ -2,11 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
-import { createStaff, TEST_PASSWORD } from '../../helpers/factories.js';
+import { TEST_PASSWORD, createMember, createStaff } from '../../helpers/factories.js';
 import {
   clientAddress,
   createActiveRepresentative,
-  createUniqueMember,
   signIn as signInTo,
   uniqueEmail,
 } from './accounts-fixtures.js';
@@ -33,7 +32,7 @@ describe('sign-in limits: per account and per address', () => {
   });
 
   it('when an unknown account fails 5 times, then it is locked just the same, revealing nothing', async () => {
-    const unknownInn = (await createUniqueMember()).inn;
+    const unknownInn = (await createMember()).inn;
     await MemberModel.deleteOne({ inn: unknownInn });
     for (let i = 0; i < 5; i += 1) await signIn({ inn: unknownInn, password: `wrong-${i}` });
     expect((await signIn({ inn: unknownInn, password: 'wrong-again' })).status).toBe(429);

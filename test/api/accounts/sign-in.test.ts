@@ -3,11 +3,10 @@ import request from 'supertest';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { createApp } from '../../../api/http/app.js';
 import { useTestApi } from '../../helpers/api-app.js';
-import { createRepresentative, createStaff, TEST_PASSWORD } from '../../helpers/factories.js';
+import { TEST_PASSWORD, createMember, createRepresentative, createStaff } from '../../helpers/factories.js';
 import {
   clientAddress,
   createActiveRepresentative,
-  createUniqueMember,
   signIn as signInTo,
   uniqueEmail,
 } from './accounts-fixtures.js';
@@ -60,7 +59,7 @@ describe('sign-in of representatives and staff', () => {
 
   it('when the INN, the e-mail or the password is wrong, then the answers are identical 401s', async () => {
     const { member, representative } = await activeRepresentative();
-    const unknownInn = (await createUniqueMember()).inn;
+    const unknownInn = (await createMember()).inn;
     await MemberModel.deleteOne({ inn: unknownInn });
 
     const answers = await Promise.all([
@@ -79,7 +78,7 @@ describe('sign-in of representatives and staff', () => {
 
   it('when the INN is unknown, then the answer takes about as long as for a wrong password', async () => {
     const { member } = await activeRepresentative();
-    const unknownInn = (await createUniqueMember()).inn;
+    const unknownInn = (await createMember()).inn;
     await MemberModel.deleteOne({ inn: unknownInn });
     const timed = async (inn: string) => {
       const started = process.hrtime.bigint();

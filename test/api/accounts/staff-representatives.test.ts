@@ -6,12 +6,13 @@ import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { OutboxMessageModel } from '../../../api/domain/notifications/outbox-message.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
 import {
+  createMember,
   createRepresentative,
   createStaff,
   representativeToken,
   staffToken,
 } from '../../helpers/factories.js';
-import { createUniqueMember, uniqueEmail } from './accounts-fixtures.js';
+import { uniqueEmail } from './accounts-fixtures.js';
 
 describe('staff manage representatives', () => {
   const api = useTestApi();
@@ -29,7 +30,7 @@ describe('staff manage representatives', () => {
 
   it('when staff add a representative, then it is pending, audited, and an activation e-mail is left without personal data', async () => {
     const { staff, token } = await asStaff();
-    const member = await createUniqueMember();
+    const member = await createMember();
     const email = uniqueEmail();
 
     const response = await create(token, String(member._id), {
@@ -66,8 +67,8 @@ describe('staff manage representatives', () => {
 
   it('when the input is wrong, then 400, 404, 409 or 422 tell what, never 5xx', async () => {
     const { token } = await asStaff();
-    const member = await createUniqueMember();
-    const excluded = await createUniqueMember({ status: 'excluded' });
+    const member = await createMember();
+    const excluded = await createMember({ status: 'excluded' });
     const email = uniqueEmail();
     expect((await create(token, String(member._id), { fullName: 'Иванов Иван', email })).status).toBe(201);
 
@@ -97,7 +98,7 @@ describe('staff manage representatives', () => {
   });
 
   it('when someone other than staff calls, then 401 or 403', async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     const representative = await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail() });
     const body = { fullName: 'Иванов Иван', email: uniqueEmail() };
     expect(
@@ -118,8 +119,8 @@ describe('staff manage representatives', () => {
 
   it('when staff list and open representatives, then filters and pages apply, the look is audited and no hash leaks', async () => {
     const { token } = await asStaff();
-    const member = await createUniqueMember();
-    const other = await createUniqueMember();
+    const member = await createMember();
+    const other = await createMember();
     const first = await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail() });
     await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail(), status: 'suspended' });
     await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail() });
@@ -155,7 +156,7 @@ describe('staff manage representatives', () => {
 
   it('when staff suspend, restore and re-send, then each step is checked, audited and conflicts answer 409', async () => {
     const { token } = await asStaff();
-    const member = await createUniqueMember();
+    const member = await createMember();
     const active = await createRepresentative(api.deps.hasher, member._id, { email: uniqueEmail() });
     const path = (action: string) => `/api/v1/staff/representatives/${String(active._id)}/${action}`;
 
@@ -197,7 +198,7 @@ describe('staff manage representatives', () => {
 
   it('when the member is excluded, then its pending representative gets no new activation link', async () => {
     const { token } = await asStaff();
-    const member = await createUniqueMember();
+    const member = await createMember();
     const created = await create(token, String(member._id), {
       fullName: 'Иванов Иван',
       email: uniqueEmail(),

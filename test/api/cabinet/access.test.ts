@@ -3,12 +3,12 @@ import request from 'supertest';
 import { useTestApi } from '../../helpers/api-app.js';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import {
+  createMember,
   createRepresentative,
   createStaff,
   representativeToken,
   staffToken,
 } from '../../helpers/factories.js';
-import { createUniqueMember } from './cabinet-fixtures.js';
 
 const SOME_ID = '0123456789abcdef01234567';
 const ENDPOINTS = [
@@ -37,7 +37,7 @@ describe('cabinet access and input checks', () => {
   let token: string;
 
   beforeAll(async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     token = await representativeToken(await createRepresentative(api.deps.hasher, member._id));
   });
 
@@ -59,7 +59,7 @@ describe('cabinet access and input checks', () => {
   });
 
   it('when the representative is suspended by staff, then the session already open gets 403 at once, with the reason', async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     const representative = await createRepresentative(api.deps.hasher, member._id);
     const bearer = await representativeToken(representative);
     expect((await get('/summary', bearer)).status).toBe(200);

@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
 import type { PasswordHasher } from '../../../api/domain/accounts/password-hasher.js';
 import { LetterModel } from '../../../api/domain/letters/letter.model.js';
-import { generateInn } from '../../../api/domain/members/tax-ids.js';
 import { calendarDayNumber } from '../../../api/domain/shared/sro-calendar.js';
 import {
   createMember,
@@ -15,14 +14,6 @@ const DAY_MS = 86_400_000;
 /** Noon in Moscow of the SRO calendar day `offset` days from today, so that day counts are exact. */
 export function moscowNoon(offset: number): Date {
   return new Date((calendarDayNumber(new Date()) + offset) * DAY_MS + 9 * 3600_000);
-}
-
-/**
- * A member with an INN from Math.random: the shared factory's generator repeats INNs every few calls, which the unique
- * index on INN refuses.
- */
-export function createUniqueMember(overrides: Record<string, unknown> = {}) {
-  return createMember({ inn: generateInn('legal', Math.random), ...overrides });
 }
 
 let letterSequence = 0;
@@ -50,7 +41,7 @@ export interface CabinetCast {
 
 /** Two members with a representative each and an SRO expert; member A is on КФ ВВ level 1 and КФ ОДО level 1. */
 export async function createCast(hasher: PasswordHasher): Promise<CabinetCast> {
-  const memberA = await createUniqueMember({
+  const memberA = await createMember({
     workRight: {
       construction: true,
       reconstruction: true,
@@ -61,7 +52,7 @@ export async function createCast(hasher: PasswordHasher): Promise<CabinetCast> {
       since: new Date('2020-03-01'),
     },
   });
-  const memberB = await createUniqueMember({ levels: { vv: 2, odo: 2 } });
+  const memberB = await createMember({ levels: { vv: 2, odo: 2 } });
   const [representativeA, representativeB, expert] = await Promise.all([
     createRepresentative(hasher, memberA._id),
     createRepresentative(hasher, memberB._id),

@@ -1,7 +1,6 @@
 import request from 'supertest';
 import type { Types } from 'mongoose';
-import { createUniqueMember } from '../../api/cabinet/cabinet-fixtures.js';
-import { createRepresentative, representativeToken } from '../../helpers/factories.js';
+import { createMember, createRepresentative, representativeToken } from '../../helpers/factories.js';
 import type { TestApi } from '../../helpers/api-app.js';
 import { botAnswer, type TestUser, type BotHarness } from './bot-harness.js';
 
@@ -20,7 +19,7 @@ export async function issueLinkToken(
 
 /** A member with an activated representative and a fresh deep-link token for them. */
 export async function representativeWithLink(api: TestApi, memberOverrides: Record<string, unknown> = {}) {
-  const member = await createUniqueMember(memberOverrides);
+  const member = await createMember(memberOverrides);
   const representative = await createRepresentative(api.deps.hasher, member._id);
   return { member, representative, token: await issueLinkToken(api, representative) };
 }

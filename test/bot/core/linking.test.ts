@@ -3,8 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { createEmailChannel } from '../../../jobs/channels/email.channel.js';
 import { dispatchOutbox } from '../../../jobs/dispatch-outbox.job.js';
-import { createUniqueMember } from '../../api/cabinet/cabinet-fixtures.js';
-import { createRepresentative } from '../../helpers/factories.js';
+import { createMember, createRepresentative } from '../../helpers/factories.js';
 import { silentLogger } from '../../helpers/silent-logger.js';
 import { useSmtpPeer } from '../../helpers/smtp-peer.js';
 import {
@@ -110,7 +109,7 @@ describe('bot: linking Telegram to the cabinet', () => {
   });
 
   it('when a representative logs in by e-mail and types a wrong code first, then the bot says how many attempts are left and the right code links', async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     const representative = await createRepresentative(harness.api.deps.hasher, member._id);
     const user = newTelegramUser();
 
@@ -132,7 +131,7 @@ describe('bot: linking Telegram to the cabinet', () => {
   });
 
   it('when the user cancels the e-mail login half-way, then the bot leaves the conversation', async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     const user = newTelegramUser();
     await click(user, 'link:email', 'Введите ИНН');
     await say(user, member.inn, 'Введите адрес');
@@ -143,7 +142,7 @@ describe('bot: linking Telegram to the cabinet', () => {
   });
 
   it('when the API fails in the middle of the e-mail login, then the bot apologises and the chat is not stuck in the conversation', async () => {
-    const member = await createUniqueMember();
+    const member = await createMember();
     const user = newTelegramUser();
     await click(user, 'link:email', 'Введите ИНН');
     await say(user, member.inn, 'Введите адрес');

@@ -3,9 +3,9 @@ import type { Message } from 'grammy/types';
 import request from 'supertest';
 import { EventModel } from '../../../api/domain/events/event.model.js';
 import { seedResponsibilityLevels } from '../../../api/domain/levels/responsibility-level.repository.js';
-import { createUniqueMember, moscowNoon } from '../../api/cabinet/cabinet-fixtures.js';
+import { moscowNoon } from '../../api/cabinet/cabinet-fixtures.js';
 import { seedSummaryCase } from '../../api/cabinet/summary-case.js';
-import { createRepresentative, representativeToken } from '../../helpers/factories.js';
+import { createMember, createRepresentative, representativeToken } from '../../helpers/factories.js';
 import { botAnswer, buttonsOf, newTelegramUser, useBotHarness, type TestUser } from './bot-harness.js';
 import { issueLinkToken, linkThroughDeepLink } from './linking-fixtures.js';
 
@@ -15,12 +15,12 @@ const plain = (message: Message) => (message.text ?? '').replace(/[\u00a0\u202f]
 describe('bot: the main screen and its sections', () => {
   const harness = useBotHarness();
   const user = newTelegramUser();
-  let member: Awaited<ReturnType<typeof createUniqueMember>>;
+  let member: Awaited<ReturnType<typeof createMember>>;
   let representative: Awaited<ReturnType<typeof createRepresentative>>;
 
   beforeAll(async () => {
     await seedResponsibilityLevels();
-    member = await createUniqueMember({
+    member = await createMember({
       workRight: {
         construction: true,
         reconstruction: true,
@@ -31,7 +31,7 @@ describe('bot: the main screen and its sections', () => {
         since: new Date('2020-03-01'),
       },
     });
-    const other = await createUniqueMember();
+    const other = await createMember();
     await seedSummaryCase(member._id, other._id);
     await EventModel.create(
       [10, 11, 12, 13, 14].map((day) => ({

@@ -1,9 +1,6 @@
 import type { Types } from 'mongoose';
-import {
-  OutboxMessageModel,
-  type OutboxMessage,
-} from '../../api/domain/notifications/outbox-message.model.js';
-import { isDuplicateKeyError } from '../../api/domain/shared/mongo-errors.js';
+import { OutboxMessageModel, type OutboxMessage } from './outbox-message.model.js';
+import { isDuplicateKeyError } from '../shared/mongo-errors.js';
 import { OutboxClaimModel } from './outbox-claim.model.js';
 
 /** How long a worker may take over one attempt before another may take the next one. */
