@@ -122,6 +122,12 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
     const { port } = server.address() as { port: number };
     apiPort = port;
     log.info(`api: listening on http://localhost:${port} (public URL ${config.publicUrl})`);
+    if (config.demo) {
+      log.info(
+        `demo: sign in with an account from ${path.join(path.relative(process.cwd(), config.dataDir), 'demo', 'credentials.json')} ` +
+          `at POST ${config.publicUrl}/api/v1/auth/sign-in; every route is described at ${config.publicUrl}/api/openapi.json`,
+      );
+    }
     stops.push(
       () =>
         new Promise<void>((resolve) => {
