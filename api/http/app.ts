@@ -1,6 +1,7 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { z } from 'zod';
 import { accountPagesRouter } from './account-pages/account-pages.router.js';
 import { ApiRouter } from './api-router.js';
 import { registerAppealsRoutes } from './appeals/appeals.router.js';
@@ -37,6 +38,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
 
 /** The HTTP face: API, health and pages; listening is the caller's business. */
 export function createApp(deps: HttpDeps): Express {
+  z.config(z.locales.ru());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
