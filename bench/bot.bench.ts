@@ -5,17 +5,10 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { Redis } from 'ioredis';
-import { connectDatabase } from '../api/db/connection.js';
-import { provisionMongo } from '../api/db/mongo-provision.js';
-import { provisionRedis } from '../api/db/redis-provision.js';
-import { createPasswordHasher } from '../api/domain/accounts/password-hasher.js';
-import { seedResponsibilityLevels } from '../api/domain/levels/responsibility-level.repository.js';
-import { ensureIndexes } from '../api/domain/models.js';
 import { createApp } from '../api/http/app.js';
 import { createLogger } from '../api/logger.js';
 import { ApiClient } from '../bot/api/api-client.js';
@@ -23,7 +16,7 @@ import type { BotContext } from '../bot/context.js';
 import { createBot } from '../bot/index.js';
 import { WEBHOOK_PATH, WebhookEndpoint } from '../bot/runtime/webhook.js';
 import { answerLocally, CONCURRENCY, perSecond, textUpdate, USERS, userId } from './bot-load.js';
-import { seedBenchMember } from './seed-bench-member.js';
+import { startBenchServices } from './bench-services.js';
 
 const TOKEN = '7000000999:AAH-bot-benchmark_0123456789abcdefgh';
 const BOT_INFO = {
@@ -50,24 +43,8 @@ const stops: (() => Promise<unknown>)[] = [];
 const log = createLogger('info');
 const silent = createLogger('silent');
 try {
-  const mongo = await provisionMongo({
-    uri: process.env.MONGODB_URI,
-    toolsDir: path.resolve('var/tools'),
-    log,
-  });
-  stops.push(mongo.stop);
-  const redisServer = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
-  stops.push(redisServer.stop);
-  const db = await connectDatabase(mongo.uri, 'sro-bot-bench');
-  stops.push(async () => {
-    await db.connection.dropDatabase();
-    await db.close();
-  });
-  await ensureIndexes();
-  await seedResponsibilityLevels();
-  const hasher = createPasswordHasher();
-  const sessionToken = await seedBenchMember(hasher);
-  const redis = new Redis(redisServer.url!);
+  const { db, hasher, sessionToken, redisUrl, kinds } = await startBenchServices('sro-bot-bench', log, stops);
+  const redis = new Redis(redisUrl);
   stops.push(async () => {
     const keys = await redis.keys(`${PREFIX}*`);
     if (keys.length > 0) await redis.del(...keys);
@@ -167,7 +144,7 @@ try {
       target: `handled: ${met(Number.isFinite(handledMs) && handledMs > ackMs)}`,
     },
   ]);
-  console.log(`database: ${mongo.kind}; Redis: ${redisServer.kind}`);
+  console.log(`database: ${kinds.mongo}; Redis: ${kinds.redis}`);
 } catch (error) {
   log.error({ err: error }, 'benchmark failed');
   process.exitCode = 1;

@@ -4,21 +4,14 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Express, RequestHandler } from 'express';
 import { Redis } from 'ioredis';
-import { connectDatabase } from '../api/db/connection.js';
-import { provisionMongo } from '../api/db/mongo-provision.js';
-import { provisionRedis } from '../api/db/redis-provision.js';
-import { createPasswordHasher } from '../api/domain/accounts/password-hasher.js';
-import { seedResponsibilityLevels } from '../api/domain/levels/responsibility-level.repository.js';
-import { ensureIndexes } from '../api/domain/models.js';
 import { resolveSession } from '../api/domain/sessions/resolve-session.use-case.js';
 import { createApp } from '../api/http/app.js';
 import { notFoundHandler } from '../api/http/middlewares/errors.js';
 import { createLogger } from '../api/logger.js';
 import { measureLatency, measureThroughput } from './load.js';
-import { seedBenchMember } from './seed-bench-member.js';
+import { startBenchServices } from './bench-services.js';
 
 const THROUGHPUT_TARGET = 0.35;
 const P95_TARGET_MS = 50;
@@ -48,24 +41,14 @@ function addBareRoutes(app: Express, token: string): void {
 const stops: (() => Promise<unknown>)[] = [];
 const log = createLogger('info');
 try {
-  const mongo = await provisionMongo({
-    uri: process.env.MONGODB_URI,
-    toolsDir: path.resolve('var/tools'),
-    log,
-  });
-  stops.push(mongo.stop);
-  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
-  stops.push(redis.stop);
-  const db = await connectDatabase(mongo.uri, 'sro-bench');
-  stops.push(async () => {
-    await db.connection.dropDatabase();
-    await db.close();
-  });
-  await ensureIndexes();
-  await seedResponsibilityLevels();
-  const hasher = createPasswordHasher();
-  const token = await seedBenchMember(hasher);
-  const redisClient = new Redis(redis.url!);
+  const {
+    db,
+    hasher,
+    sessionToken: token,
+    redisUrl,
+    kinds,
+  } = await startBenchServices('sro-bench', log, stops);
+  const redisClient = new Redis(redisUrl);
   stops.push(async () => redisClient.disconnect());
 
   const app = createApp({
@@ -116,7 +99,7 @@ try {
     { measure: `summary at ${STEADY_RATE} req/s: p99, ms`, value: latency.p99.toFixed(1), target: '' },
   ]);
   console.log(
-    `database: ${mongo.kind}; summary requests answered: ${latency.answered} of ${latency.sent} at ${STEADY_RATE} req/s`,
+    `database: ${kinds.mongo}; summary requests answered: ${latency.answered} of ${latency.sent} at ${STEADY_RATE} req/s`,
   );
   const failures = bare.failures + session.failures + full.failures + latency.failures;
   if (failures > 0) console.log(`${failures} requests failed or answered other than 2xx`);
