@@ -13,7 +13,9 @@ import { seedDemo } from './db/demo/seed-demo.js';
 import { provisionMongo } from './db/mongo-provision.js';
 import { provisionRedis } from './db/redis-provision.js';
 import { createPasswordHasher } from './domain/accounts/password-hasher.js';
+import { seedResponsibilityLevels } from './domain/levels/responsibility-level.repository.js';
 import { ensureIndexes } from './domain/models.js';
+import { ensureFirstEdition } from './domain/regulation/regulation-version.repository.js';
 import { createApp } from './http/app.js';
 import { createLogger, type Logger } from './logger.js';
 
@@ -86,7 +88,11 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   const db = await connectDatabase(mongo.uri, config.demo ? 'sro-demo' : 'sro');
   stops.push(db.close);
   if (config.demo) await seedDemo({ now: new Date(), dataDir: config.dataDir, log });
-  else await ensureIndexes();
+  else {
+    await ensureIndexes();
+    await seedResponsibilityLevels();
+    await ensureFirstEdition();
+  }
 
   if (config.roles.has('jobs')) {
     const jobs = createJobs({
