@@ -1,33 +1,13 @@
 import { randomBytes, randomInt, webcrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import {
+  SUBJECT_OIDS,
+  type CertificateSubject,
+} from '../../api/domain/appeals/signature/certificate-subject.js';
 
 /** Subject attributes of a Russian qualified certificate, by their short names. */
-export interface SubjectSpec {
-  commonName?: string;
-  surname?: string;
-  givenName?: string;
-  title?: string;
-  organization?: string;
-  inn?: string;
-  innle?: string;
-  ogrn?: string;
-  ogrnip?: string;
-  snils?: string;
-}
-
-const SUBJECT_OIDS: Record<keyof SubjectSpec, string> = {
-  commonName: '2.5.4.3',
-  surname: '2.5.4.4',
-  givenName: '2.5.4.42',
-  title: '2.5.4.12',
-  organization: '2.5.4.10',
-  inn: '1.2.643.3.131.1.1',
-  innle: '1.2.643.100.4',
-  ogrn: '1.2.643.100.1',
-  ogrnip: '1.2.643.100.5',
-  snils: '1.2.643.100.3',
-};
+export type SubjectSpec = CertificateSubject;
 const NUMERIC_ATTRIBUTES = new Set<keyof SubjectSpec>(['inn', 'innle', 'ogrn', 'ogrnip', 'snils']);
 
 const OID = {

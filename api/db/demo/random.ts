@@ -22,7 +22,7 @@ export interface Random {
 }
 
 /** mulberry32: tiny, fast and good enough for demo data (not for secrets). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

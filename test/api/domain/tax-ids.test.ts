@@ -9,18 +9,7 @@ import {
   ogrnKind,
   ogrnSchema,
 } from '../../../api/domain/members/tax-ids.js';
-
-/** mulberry32: a small seeded PRNG returning numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../api/db/demo/random.js';
 
 function firstIssue(result: {
   success: boolean;
@@ -132,7 +121,7 @@ describe('demo tax id generators', () => {
   it.each(['legal', 'individual'] as const)(
     'when 1000 %s INNs and OGRNs are generated from a seeded PRNG, then all are valid and of that kind',
     (kind) => {
-      const random = seededRandom(42);
+      const random = mulberry32(42);
       for (let i = 0; i < 1000; i++) {
         const inn = generateInn(kind, random);
         const ogrn = generateOgrn(kind, random);
@@ -145,7 +134,7 @@ describe('demo tax id generators', () => {
 
   it('when generated with the same seed twice, then the values are the same, and another seed gives others', () => {
     const series = (seed: number) => {
-      const random = seededRandom(seed);
+      const random = mulberry32(seed);
       return Array.from({ length: 20 }, () => [
         generateInn('legal', random),
         generateOgrn('individual', random),
@@ -156,7 +145,7 @@ describe('demo tax id generators', () => {
   });
 
   it('when many values are generated, then they are distinct enough, with a real region and a registration year of 2002–2024', () => {
-    const random = seededRandom(1);
+    const random = mulberry32(1);
     const inns = Array.from({ length: 1000 }, () => generateInn('legal', random));
     const ogrns = Array.from({ length: 1000 }, () => generateOgrn('legal', random));
     expect(new Set(inns).size).toBeGreaterThan(990);

@@ -1,7 +1,7 @@
 import type { Certificate } from 'pkijs';
 
 /** Subject attributes of a Russian qualified certificate (Order of the FSB No. 795) that name the signer. */
-const SUBJECT_OIDS = {
+export const SUBJECT_OIDS = {
   commonName: '2.5.4.3',
   surname: '2.5.4.4',
   givenName: '2.5.4.42',
