@@ -11,6 +11,7 @@ import { ConfigError, parseConfig, type Config } from './config.js';
 import { connectDatabase } from './db/connection.js';
 import { seedDemo } from './db/demo/seed-demo.js';
 import { provisionMongo } from './db/mongo-provision.js';
+import { startReadCache } from './db/read-cache.js';
 import { provisionRedis } from './db/redis-provision.js';
 import { createPasswordHasher } from './domain/accounts/password-hasher.js';
 import { seedResponsibilityLevels } from './domain/levels/responsibility-level.repository.js';
@@ -87,6 +88,13 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   stops.push(redis.stop);
   const db = await connectDatabase(mongo.uri, config.demo ? 'sro-demo' : 'sro');
   stops.push(db.close);
+  const redisClient = redis.url ? new Redis(redis.url) : null;
+  stops.push(async () => redisClient?.disconnect());
+  if (redisClient) {
+    const onError = (error: unknown) => log.warn({ err: error }, 'read cache: Redis call failed');
+    const stopReadCache = startReadCache(redisClient, db.connection.name, onError);
+    stops.push(async () => stopReadCache());
+  }
   if (config.demo) await seedDemo({ now: new Date(), dataDir: config.dataDir, log });
   else {
     await ensureIndexes();
@@ -111,8 +119,6 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   const webhook = runsBot && config.telegram.mode === 'webhook' ? new WebhookEndpoint() : null;
   let apiPort: number | null = null;
   if (config.roles.has('api')) {
-    const redisClient = redis.url ? new Redis(redis.url) : null;
-    stops.push(async () => redisClient?.disconnect());
     const app = createApp({
       db,
       log,

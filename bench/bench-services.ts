@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import { connectDatabase, type Database } from '../api/db/connection.js';
 import { provisionMongo } from '../api/db/mongo-provision.js';
+import { startReadCache } from '../api/db/read-cache.js';
 import { provisionRedis } from '../api/db/redis-provision.js';
 import { createPasswordHasher, type PasswordHasher } from '../api/domain/accounts/password-hasher.js';
 import { seedResponsibilityLevels } from '../api/domain/levels/responsibility-level.repository.js';
@@ -16,6 +18,8 @@ export interface BenchServices {
   redisUrl: string;
   /** Which servers were provisioned, for the printed figures. */
   kinds: { mongo: string; redis: string };
+  /** The read cache is on, as in production; `off()` makes every read go to the database until `on()`. */
+  readCache: { on(): void; off(): void };
 }
 
 /**
@@ -40,6 +44,11 @@ export async function startBenchServices(
     await db.connection.dropDatabase();
     await db.close();
   });
+  const cacheRedis = new Redis(redis.url!);
+  stops.push(async () => cacheRedis.disconnect());
+  const onCacheError = (error: unknown) => log.warn({ err: error }, 'read cache: Redis call failed');
+  let stopReadCache = startReadCache(cacheRedis, dbName, onCacheError);
+  stops.push(async () => stopReadCache());
   await ensureIndexes();
   await seedResponsibilityLevels();
   const hasher = createPasswordHasher();
@@ -49,5 +58,11 @@ export async function startBenchServices(
     sessionToken: await seedBenchMember(hasher),
     redisUrl: redis.url!,
     kinds: { mongo: mongo.kind, redis: redis.kind },
+    readCache: {
+      on: () => {
+        stopReadCache = startReadCache(cacheRedis, dbName, onCacheError);
+      },
+      off: () => stopReadCache(),
+    },
   };
 }

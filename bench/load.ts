@@ -34,7 +34,6 @@ export async function measureLatency(target: Target, requestsPerSecond: number) 
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     p99: percentile(times, 0.99),
-    sent: result.requests.sent,
     answered: times.length,
     failures: result.errors + result.timeouts + result.non2xx,
   };

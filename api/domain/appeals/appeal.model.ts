@@ -4,6 +4,7 @@ import { attachmentSchema } from '../shared/attachment.js';
 import type { Plain } from '../shared/plain.js';
 import { APPEAL_CATEGORIES } from './appeal-category.js';
 import { appealDetailsSchema, type AppealDetails } from './appeal-details.schema.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** submitted → registered → in_progress (an expert assigned) → answered | rejected. */
 export const APPEAL_STATUSES = ['submitted', 'registered', 'in_progress', 'answered', 'rejected'] as const;
@@ -80,4 +81,5 @@ appealSchema.index({ dueAt: 1, status: 1 });
 type AppealFields = Omit<InferSchemaType<typeof appealSchema>, 'category' | 'details'>;
 
 export type Appeal = Plain<AppealFields> & AppealDetails;
+appealSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const AppealModel = model('Appeal', appealSchema);

@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { isValidInn } from '../members/tax-ids.js';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** How the contract was concluded: under 44-FZ, 223-FZ, Government Decree 615 (major repair), or otherwise. */
 export const PROCUREMENT_KINDS = ['44-FZ', '223-FZ', '615-PP', 'other'] as const;
@@ -41,4 +42,5 @@ contractSchema.index({ memberId: 1, status: 1 });
 contractSchema.index({ memberId: 1, date: -1 });
 
 export type Contract = Plain<InferSchemaType<typeof contractSchema>>;
+contractSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const ContractModel = model('Contract', contractSchema);

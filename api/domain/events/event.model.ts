@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 export const EVENT_KINDS = ['seminar', 'meeting', 'session', 'general_assembly'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -32,4 +33,5 @@ eventSchema.index({ startsAt: 1 });
 eventSchema.index({ endsAt: 1 });
 
 export type SroEvent = Plain<InferSchemaType<typeof eventSchema>>;
+eventSchema.plugin(invalidatesReadCache, { scope: 'shared' });
 export const EventModel = model('Event', eventSchema);

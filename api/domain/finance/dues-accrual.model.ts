@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** A month (`2026-01`) or a quarter (`2026-Q1`). */
 export const DUES_PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
@@ -23,4 +24,5 @@ const duesAccrualSchema = new Schema(
 duesAccrualSchema.index({ memberId: 1, dueDate: -1 });
 
 export type DuesAccrual = Plain<InferSchemaType<typeof duesAccrualSchema>>;
+duesAccrualSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const DuesAccrualModel = model('DuesAccrual', duesAccrualSchema);

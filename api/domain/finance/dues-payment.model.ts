@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** A payment of membership dues by a member, in rubles. */
 const duesPaymentSchema = new Schema(
@@ -17,4 +18,5 @@ const duesPaymentSchema = new Schema(
 duesPaymentSchema.index({ memberId: 1, paidAt: -1 });
 
 export type DuesPayment = Plain<InferSchemaType<typeof duesPaymentSchema>>;
+duesPaymentSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const DuesPaymentModel = model('DuesPayment', duesPaymentSchema);

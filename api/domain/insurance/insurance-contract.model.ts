@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** Civil liability insurance, insurance of the risk of non-performance of contracts, or another kind. */
 export const INSURANCE_KINDS = ['civil_liability', 'contract_risk', 'other'] as const;
@@ -29,4 +30,5 @@ insuranceContractSchema.index({ memberId: 1, validTo: -1 });
 insuranceContractSchema.index({ validTo: 1 });
 
 export type InsuranceContract = Plain<InferSchemaType<typeof insuranceContractSchema>>;
+insuranceContractSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const InsuranceContractModel = model('InsuranceContract', insuranceContractSchema);

@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /**
  * The first opening of a letter by its recipient, kept as the record of receipt. `_id` is the letter's id: the unique
@@ -20,4 +21,5 @@ const letterReadSchema = new Schema(
 );
 
 export type LetterRead = Plain<InferSchemaType<typeof letterReadSchema>>;
+letterReadSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const LetterReadModel = model('LetterRead', letterReadSchema, 'letter_reads');

@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { attachmentSchema } from '../shared/attachment.js';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** Seen from the member: `incoming` comes from the SRO, `outgoing` is sent by the member. */
 export const LETTER_DIRECTIONS = ['incoming', 'outgoing'] as const;
@@ -64,4 +65,5 @@ letterSchema.index({ memberId: 1, direction: 1, readAt: 1 });
 letterSchema.index({ direction: 1, status: 1, createdAt: -1 });
 
 export type Letter = Plain<InferSchemaType<typeof letterSchema>>;
+letterSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const LetterModel = model('Letter', letterSchema);

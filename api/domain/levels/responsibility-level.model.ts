@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
 import { FUNDS, MAX_LEVEL, MIN_LEVEL } from './fund.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /**
  * The reference table of responsibility levels (Town-Planning Code art. 55.16), maintained by staff. A КФ ВВ level
@@ -38,4 +39,5 @@ responsibilityLevelSchema.pre('validate', function () {
 responsibilityLevelSchema.index({ fund: 1, level: 1 }, { unique: true });
 
 export type ResponsibilityLevel = Plain<InferSchemaType<typeof responsibilityLevelSchema>>;
+responsibilityLevelSchema.plugin(invalidatesReadCache, { scope: 'shared' });
 export const ResponsibilityLevelModel = model('ResponsibilityLevel', responsibilityLevelSchema);

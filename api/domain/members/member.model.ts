@@ -3,6 +3,7 @@ import { MAX_LEVEL } from '../levels/fund.js';
 import type { Plain } from '../shared/plain.js';
 import { innKind, ogrnKind } from './tax-ids.js';
 import { OBJECT_KINDS, WORK_RIGHT_STATUSES } from './work-right.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 export const MEMBER_KINDS = ['legal', 'individual'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
@@ -105,4 +106,5 @@ memberSchema.index({ registryNumber: 1 }, { unique: true });
 memberSchema.index({ status: 1, shortName: 1 });
 
 export type Member = Plain<InferSchemaType<typeof memberSchema>>;
+memberSchema.plugin(invalidatesReadCache, { scope: 'shared' });
 export const MemberModel = model('Member', memberSchema);

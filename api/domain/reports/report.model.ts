@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { attachmentSchema } from '../shared/attachment.js';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /**
  * `annual_odo_notice`: the notice of the actual cumulative obligations under contracts concluded by competitive
@@ -33,4 +34,5 @@ reportSchema.index({ memberId: 1, kind: 1, period: -1 }, { unique: true });
 reportSchema.index({ status: 1, dueAt: 1 });
 
 export type Report = Plain<InferSchemaType<typeof reportSchema>>;
+reportSchema.plugin(invalidatesReadCache, { scope: 'member' });
 export const ReportModel = model('Report', reportSchema);

@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /** `pending`: created by staff, the activation link not yet followed. */
 export const REPRESENTATIVE_STATUSES = ['pending', 'active', 'suspended'] as const;
@@ -69,4 +70,5 @@ representativeSchema.index({ email: 1 });
 representativeSchema.index({ 'telegram.telegramUserId': 1 });
 
 export type Representative = Plain<InferSchemaType<typeof representativeSchema>>;
+representativeSchema.plugin(invalidatesReadCache, { scope: 'shared' });
 export const RepresentativeModel = model('Representative', representativeSchema);

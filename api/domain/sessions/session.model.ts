@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 
 /**
  * A signed-in browser or API client. `_id` is the SHA-256 of the bearer/cookie token, so a stolen database does not
@@ -30,4 +31,9 @@ sessionSchema.index({ representativeId: 1, revokedAt: 1 });
 sessionSchema.index({ staffId: 1, revokedAt: 1 });
 
 export type Session = Plain<InferSchemaType<typeof sessionSchema>, { _id: string }>;
+sessionSchema.plugin(invalidatesReadCache, {
+  scope: 'shared',
+  ignoreInserts: true,
+  ignoredFields: ['lastSeenAt'],
+});
 export const SessionModel = model('Session', sessionSchema);

@@ -6,7 +6,8 @@ export const REPRESENTATIVE_SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 export const STAFF_SESSION_TTL_MS = 12 * 3600 * 1000;
 /** The bot keeps the session for the person; unlinking or a password change ends it sooner. */
 export const TELEGRAM_SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
-const LAST_SEEN_GRANULARITY_MS = 60_000;
+/** How stale `lastSeenAt` may get: it is written at most once a minute per session. */
+export const LAST_SEEN_GRANULARITY_MS = 60_000;
 
 export type SessionSubject =
   | {
@@ -52,6 +53,7 @@ export async function findLiveSession(token: string, now = new Date()): Promise<
   }).lean<Session>();
   if (session && now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
     await SessionModel.updateOne({ _id: session._id }, { $set: { lastSeenAt: now } });
+    return { ...session, lastSeenAt: now };
   }
   return session;
 }

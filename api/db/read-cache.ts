@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { BSON, type Document } from 'mongodb';
+import type { MongooseQueryMiddleware, Query, Schema } from 'mongoose';
+
+/**
+ * A Redis cache of hot reads (the session check, the cabinet summary) that a write can never leave stale.
+ *
+ * Every write through a model that feeds a cached read replaces a generation: the member's own when the write names
+ * one member, the shared one otherwise. An entry is stored with the generations read before the database was, and is
+ * served only while both are unchanged, so a write that lands while a reader is busy makes that reader's entry
+ * useless instead of stale. Entries also expire after `READ_CACHE_TTL_MS`, which bounds what a write made without
+ * the cache configured (or while Redis was unreachable) can leave behind.
+ */
+export const READ_CACHE_TTL_MS = 30_000;
+
+interface ReadCacheState {
+  redis: Redis;
+  prefix: string;
+  onError: (error: unknown) => void;
+}
+
+let state: ReadCacheState | null = null;
+
+/** Turns the cache on for this process; `namespace` keeps databases sharing one Redis apart. Returns the stop. */
+export function startReadCache(
+  redis: Redis,
+  namespace: string,
+  onError: (error: unknown) => void,
+): () => void {
+  const started: ReadCacheState = { redis, prefix: `read-cache:${namespace}:`, onError };
+  state = started;
+  return () => {
+    if (state === started) state = null;
+  };
+}
+
+/** The generations an entry was computed under; null when the cache is off. */
+export type CacheStamp = { shared: string; member: string | null } | null;
+
+export interface CacheRead<T> {
+  value: T | null;
+  /** Pass to `writeCache` with the value computed after this read. */
+  stamp: CacheStamp;
+}
+
+interface Entry {
+  shared: string;
+  member: string | null;
+  value: Document;
+}
+
+const SHARED_GENERATION = 'generation:shared';
+const memberGeneration = (memberId: string) => `generation:member:${memberId}`;
+const NEVER_WRITTEN = '-';
+/** A write to more members than this (a mailing, an import) replaces the shared generation instead. */
+const MAX_MEMBERS_PER_WRITE = 100;
+
+/** The entry under `key` if no write touched the shared data (or member `memberId`'s) since it was stored. */
+export async function readCache<T extends Document>(key: string, memberId?: string): Promise<CacheRead<T>> {
+  const current = state;
+  if (!current) return { value: null, stamp: null };
+  const keys = [key, SHARED_GENERATION, ...(memberId ? [memberGeneration(memberId)] : [])];
+  try {
+    const [raw, shared, member] = await current.redis.mgetBuffer(keys.map((name) => current.prefix + name));
+    const stamp = {
+      shared: shared?.toString() ?? NEVER_WRITTEN,
+      member: memberId ? (member?.toString() ?? NEVER_WRITTEN) : null,
+    };
+    if (!raw) return { value: null, stamp };
+    const entry = BSON.deserialize(raw) as Entry;
+    const fresh = entry.shared === stamp.shared && entry.member === stamp.member;
+    return { value: fresh ? (entry.value as T) : null, stamp };
+  } catch (error) {
+    current.onError(error);
+    return { value: null, stamp: null };
+  }
+}
+
+export async function writeCache(
+  key: string,
+  value: Document,
+  stamp: CacheStamp,
+  ttlMs: number,
+): Promise<void> {
+  const current = state;
+  const ttl = Math.min(Math.floor(ttlMs), READ_CACHE_TTL_MS);
+  if (!current || !stamp || ttl <= 0) return;
+  const entry: Entry = { ...stamp, value };
+  try {
+    await current.redis.set(current.prefix + key, Buffer.from(BSON.serialize(entry)), 'PX', ttl);
+  } catch (error) {
+    current.onError(error);
+  }
+}
+
+async function replaceGenerations(memberIds: readonly string[] | 'shared'): Promise<void> {
+  const current = state;
+  if (!current) return;
+  const names = memberIds === 'shared' ? [SHARED_GENERATION] : memberIds.map(memberGeneration);
+  if (names.length === 0) return;
+  const generation = randomBytes(9).toString('base64url');
+  try {
+    await current.redis.mset(names.flatMap((name) => [current.prefix + name, generation]));
+  } catch (error) {
+    current.onError(error);
+  }
+}
+
+export interface InvalidationOptions {
+  /** `member`: the collection's documents belong to one member through `memberId`; `shared`: they concern all. */
+  scope: 'member' | 'shared';
+  /** Inserts that cannot change a cached read (a new session, say) leave the cache alone. */
+  ignoreInserts?: boolean;
+  /** Updates that set only these fields leave the cache alone. */
+  ignoredFields?: readonly string[];
+}
+
+type WriteQuery = Query<unknown, unknown>;
+
+const QUERY_WRITES: MongooseQueryMiddleware[] = [
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'findOneAndUpdate',
+  'findOneAndReplace',
+  'findOneAndDelete',
+  'deleteOne',
+  'deleteMany',
+];
+
+const asMemberId = (value: unknown): string | null =>
+  value !== null && typeof value === 'object' && '_bsontype' in value
+    ? String(value)
+    : typeof value === 'string'
+      ? value
+      : null;
+
+function touchesOnly(update: unknown, fields: readonly string[]): boolean {
+  if (!update || typeof update !== 'object' || fields.length === 0) return false;
+  const paths = Object.entries(update).flatMap(([operator, value]) =>
+    operator.startsWith('$') && value && typeof value === 'object' ? Object.keys(value) : [operator],
+  );
+  return paths.every((path) => fields.includes(path));
+}
+
+/** Mongoose plugin: every write through the model replaces the generations its documents belong to. */
+export function invalidatesReadCache(schema: Schema, options: InvalidationOptions): void {
+  const { scope, ignoreInserts = false, ignoredFields = [] } = options;
+  const byDocuments = (documents: readonly { memberId?: unknown }[]) => {
+    if (scope === 'shared') return replaceGenerations('shared');
+    const memberIds = [...new Set(documents.map((document) => asMemberId(document.memberId)))];
+    if (memberIds.length > MAX_MEMBERS_PER_WRITE) return replaceGenerations('shared');
+    return memberIds.every((id) => id !== null)
+      ? replaceGenerations(memberIds as string[])
+      : replaceGenerations('shared');
+  };
+  if (!ignoreInserts) {
+    schema.post('save', (document: { memberId?: unknown }) => byDocuments([document]));
+    schema.post('insertMany', (documents: { memberId?: unknown }[]) => byDocuments(documents));
+  }
+  schema.post('deleteOne', { document: true, query: false }, (document: { memberId?: unknown }) =>
+    byDocuments([document]),
+  );
+  schema.post(QUERY_WRITES, { document: false, query: true }, function (this: WriteQuery) {
+    if (touchesOnly(this.getUpdate(), ignoredFields)) return;
+    const memberId = scope === 'member' ? asMemberId(this.getFilter().memberId) : null;
+    return replaceGenerations(memberId ? [memberId] : 'shared');
+  });
+}
