@@ -1,28 +1,17 @@
-import type { Transformer } from 'grammy';
-import type { Update } from 'grammy/types';
+import type { Bot, Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { BotContext } from '../bot/context.js';
+import { startPolling } from '../bot/runtime/polling.js';
+import { startBotApiStandIn, type BotApiStandIn } from './bot-api-stand-in.js';
 
-/** Telegram users the load comes from; their sessions are seeded before the run. */
-export const USERS = 200;
+/** Requests in flight for the API call measured alone. */
 export const CONCURRENCY = 32;
+const WARM_UP_MS = 2000;
 const DURATION_MS = 10_000;
+/** Replies still expected after polling stopped are given up once none has come for this long. */
+const QUIET_MS = 5000;
 
-let nextUpdateId = 1;
-export const userId = (index: number) => 900_000_000 + (index % USERS);
-/** A text message (a command when it starts with /) from one of the users. */
-export const textUpdate = (index: number, text: string): Update =>
-  ({
-    update_id: nextUpdateId++,
-    message: {
-      message_id: index + 1,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: userId(index), type: 'private', first_name: 'Анна' },
-      from: { id: userId(index), is_bot: false, first_name: 'Анна' },
-      text,
-      ...(text.startsWith('/')
-        ? { entities: [{ type: 'bot_command', offset: 0, length: text.length }] }
-        : {}),
-    },
-  }) as Update;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Answers every outgoing call at once, so that Telegram is not what is measured; reports the messages sent. */
 export function answerLocally(onMessage: (chatId: number) => void = () => undefined): Transformer {
@@ -39,13 +28,12 @@ export function answerLocally(onMessage: (chatId: number) => void = () => undefi
 }
 
 /** Tasks done per second with `CONCURRENCY` in flight, after a one-second warm-up. */
-export async function perSecond(task: (index: number) => Promise<unknown>): Promise<number> {
+export async function perSecond(task: () => Promise<unknown>): Promise<number> {
   const run = async (until: number) => {
     let handled = 0;
-    let index = 0;
     const worker = async () => {
       while (Date.now() < until) {
-        await task(index++);
+        await task();
         handled += 1;
       }
     };
@@ -55,4 +43,52 @@ export async function perSecond(task: (index: number) => Promise<unknown>): Prom
   };
   await run(Date.now() + 1000);
   return run(Date.now() + DURATION_MS);
+}
+
+/** The runner stops fetching but lets the updates in hand run on; they finish before the next figure is taken. */
+async function drain(standIn: BotApiStandIn): Promise<void> {
+  let last = await standIn.counts();
+  let quietSince = performance.now();
+  while (last.replies < last.delivered && performance.now() - quietSince < QUIET_MS) {
+    await sleep(100);
+    const now = await standIn.counts();
+    if (now.replies !== last.replies) quietSince = performance.now();
+    last = now;
+  }
+}
+
+/**
+ * Replies per second of a bot polling with startPolling a Bot API stand-in that hands out `text` from the users without
+ * end; an update counts as handled when its reply reaches the stand-in.
+ */
+export async function repliesPerSecond(
+  botInfo: UserFromGetMe,
+  text: string,
+  createBot: (apiRoot: string) => Bot<BotContext>,
+): Promise<number> {
+  const standIn = await startBotApiStandIn({ botInfo, text });
+  try {
+    const bot = createBot(standIn.apiRoot);
+    let failed = 0;
+    const reportError = bot.errorHandler;
+    // createBot answers a failed update too, and that reply must not count as handled.
+    bot.catch((error) => {
+      failed += 1;
+      return reportError(error);
+    });
+    const polling = await startPolling(bot);
+    await sleep(WARM_UP_MS);
+    const before = await standIn.counts();
+    const started = performance.now();
+    await sleep(DURATION_MS);
+    const after = await standIn.counts();
+    const rate = (after.replies - before.replies) / ((performance.now() - started) / 1000);
+    await standIn.stopUpdates();
+    await polling.stop();
+    await drain(standIn);
+    if (failed > 0) throw new Error(`${failed} updates «${text}» failed`);
+    return rate;
+  } finally {
+    await standIn.stop();
+  }
 }
