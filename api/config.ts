@@ -32,6 +32,9 @@ const envSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optional(
     z.string().regex(/^[\w-]{16,256}$/, 'expected 16–256 characters of A-Z, a-z, 0-9, _ or -'),
   ),
+  TELEGRAM_MESSAGES_PER_SECOND: optional(
+    z.coerce.number({ error: 'expected a number of messages a second' }).int().min(1).max(1000),
+  ),
   API_URL: optional(z.url({ error: 'expected the API base URL, e.g. https://lk.example.ru/api/v1' })),
   SRO_PHONE: optional(
     z.string().regex(/^[\d\s()+-]{5,30}$/, 'expected a phone number, e.g. +7 (495) 123-45-67'),
@@ -87,6 +90,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
       mode: rest.BOT_MODE,
       webhookSecret: rest.TELEGRAM_WEBHOOK_SECRET,
       sroPhone: rest.SRO_PHONE ?? null,
+      messagesPerSecond: rest.TELEGRAM_MESSAGES_PER_SECOND,
     },
     /** Where a bot without the api role in its process finds the API; defaults to the public URL. */
     apiUrl: (rest.API_URL ?? `${publicUrl}/api/v1`).replace(/\/+$/, ''),

@@ -58,6 +58,7 @@ async function startBot(
     redis,
     log: log.child({ role: 'bot' }),
     sroPhone: config.telegram.sroPhone,
+    messagesPerSecond: config.telegram.messagesPerSecond,
   });
   if (webhook) {
     await webhook.attach(bot, { publicUrl: config.publicUrl, secretToken: config.telegram.webhookSecret! });

@@ -1,4 +1,3 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import {
   conversations,
   createConversation,
@@ -6,7 +5,6 @@ import {
   type VersionedState,
 } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type Composer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
@@ -36,6 +34,7 @@ import { handleAccountRefusals } from './middlewares/account-refusals.js';
 import { expirePendingInput } from './middlewares/pending-input.js';
 import { reportErrors } from './middlewares/report-errors.js';
 import { provideServices } from './middlewares/services.js';
+import { limitOutgoingCalls } from './runtime/outgoing-limits.js';
 import { sessionKey, sessionMiddleware, storageFor } from './session.js';
 
 export interface BotDeps {
@@ -53,20 +52,9 @@ export interface BotDeps {
   sroPhone?: string | null;
   /** Namespace of this bot's keys in a shared Redis. */
   redisPrefix?: string;
+  /** The bot's limit on messages a second in all, when Telegram granted more than its usual 30. */
+  messagesPerSecond?: number;
 }
-
-/** Telegram allows about one message a second per chat, with short bursts; the throttler keeps to that. */
-const THROTTLE = {
-  out: {
-    maxConcurrent: 1,
-    reservoir: 3,
-    reservoirIncreaseAmount: 1,
-    reservoirIncreaseInterval: 1000,
-    reservoirIncreaseMaximum: 3,
-  },
-};
-/** A 429 waits as long as Telegram asks and is retried; a message is given up only after a flood of minutes. */
-const RETRY = { maxRetryAttempts: 10, maxDelaySeconds: 300 };
 
 /** One composer per feature, in the order they see updates. */
 export const FEATURES: Composer<BotContext>[] = [
@@ -92,7 +80,7 @@ const updateConstraints = (ctx: BotContext) =>
 export function createBot(deps: BotDeps): Bot<BotContext> {
   const prefix = deps.redisPrefix ?? 'bot:';
   const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
-  bot.api.config.use(apiThrottler(THROTTLE), autoRetry(RETRY));
+  limitOutgoingCalls(bot.api, deps.messagesPerSecond);
 
   bot.use(provideServices({ backend: deps.api, log: deps.log, sroPhone: deps.sroPhone ?? null }));
   bot.use(sequentialize(updateConstraints));
