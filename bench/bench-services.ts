@@ -12,6 +12,9 @@ import { seedBenchMember } from './seed-bench-member.js';
 
 export interface BenchServices {
   db: Database;
+  /** Where another process finds the same database: `mongoUri` and `dbName`. */
+  mongoUri: string;
+  dbName: string;
   hasher: PasswordHasher;
   /** A session token of the seeded member's representative. */
   sessionToken: string;
@@ -54,6 +57,8 @@ export async function startBenchServices(
   const hasher = createPasswordHasher();
   return {
     db,
+    mongoUri: mongo.uri,
+    dbName,
     hasher,
     sessionToken: await seedBenchMember(hasher),
     redisUrl: redis.url!,

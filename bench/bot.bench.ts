@@ -16,6 +16,7 @@ import type { BotContext } from '../bot/context.js';
 import { createBot } from '../bot/index.js';
 import { limitOutgoingCalls } from '../bot/runtime/outgoing-limits.js';
 import { WEBHOOK_PATH, WebhookEndpoint } from '../bot/runtime/webhook.js';
+import { startApiChild } from './api-child.js';
 import { answerLocally, CONCURRENCY, perSecond, repliesPerSecond } from './bot-load.js';
 import { textUpdate, USERS, userId } from './bot-updates.js';
 import { startBenchServices } from './bench-services.js';
@@ -50,7 +51,8 @@ const stops: (() => Promise<unknown>)[] = [];
 const log = createLogger('info');
 const silent = createLogger('silent');
 try {
-  const { db, hasher, sessionToken, redisUrl, kinds } = await startBenchServices('sro-bot-bench', log, stops);
+  const services = await startBenchServices('sro-bot-bench', log, stops);
+  const { db, hasher, sessionToken, redisUrl, kinds } = services;
   const redis = new Redis(redisUrl);
   stops.push(async () => {
     const keys = await redis.keys(`${PREFIX}*`);
@@ -65,7 +67,14 @@ try {
   root.use(webhook.router, (_req, _res, next) => void setTimeout(next, apiDelayMs), app);
   const server = await listen(root);
   stops.push(server.close);
-  const api = new ApiClient({ baseUrl: `${server.url}/api/v1`, botToken: TOKEN });
+  const apiChild = await startApiChild({
+    mongoUri: services.mongoUri,
+    dbName: services.dbName,
+    redisUrl,
+    botToken: TOKEN,
+  });
+  stops.push(apiChild.stop);
+  const api = new ApiClient({ baseUrl: apiChild.baseUrl, botToken: TOKEN });
 
   const card = await api.request<{ id: string; shortName: string }>(
     { session: sessionToken },
@@ -107,7 +116,8 @@ try {
   const summary = await perSecond(() => api.request({ session: sessionToken }, '/cabinet/summary'));
 
   const handledAt = new Map<number, number>();
-  const slowBot = createBot(deps);
+  const slowApi = new ApiClient({ baseUrl: `${server.url}/api/v1`, botToken: TOKEN });
+  const slowBot = createBot({ ...deps, api: slowApi });
   slowBot.api.config.use(answerLocally((chatId) => handledAt.set(chatId, performance.now())));
   await webhook.attach(slowBot, { publicUrl: server.url, secretToken: WEBHOOK_SECRET });
   apiDelayMs = SLOW_API_MS;
