@@ -136,18 +136,26 @@ const asMemberId = (value: unknown): string | null =>
       ? value
       : null;
 
+/** Mongoose adds these to updates of schemas with timestamps; they feed no cached read. */
+const TIMESTAMPS = ['createdAt', 'updatedAt'];
+
 function touchesOnly(update: unknown, fields: readonly string[]): boolean {
   if (!update || typeof update !== 'object' || fields.length === 0) return false;
   const paths = Object.entries(update).flatMap(([operator, value]) =>
     operator.startsWith('$') && value && typeof value === 'object' ? Object.keys(value) : [operator],
   );
-  return paths.every((path) => fields.includes(path));
+  return paths.every((path) => fields.includes(path) || TIMESTAMPS.includes(path));
 }
 
-/** Mongoose plugin: every write through the model replaces the generations its documents belong to. */
+type HasMemberId = { memberId?: unknown };
+
+/**
+ * Mongoose plugin: every write through the model replaces the generations its documents belong to — also a write that
+ * failed, since it may have reached the database all the same (a lost reply, a batch stopped half-way).
+ */
 export function invalidatesReadCache(schema: Schema, options: InvalidationOptions): void {
   const { scope, ignoreInserts = false, ignoredFields = [] } = options;
-  const byDocuments = (documents: readonly { memberId?: unknown }[]) => {
+  const byDocuments = (documents: readonly HasMemberId[]) => {
     if (scope === 'shared') return replaceGenerations('shared');
     const memberIds = [...new Set(documents.map((document) => asMemberId(document.memberId)))];
     if (memberIds.length > MAX_MEMBERS_PER_WRITE) return replaceGenerations('shared');
@@ -155,16 +163,35 @@ export function invalidatesReadCache(schema: Schema, options: InvalidationOption
       ? replaceGenerations(memberIds as string[])
       : replaceGenerations('shared');
   };
+  const byQuery = (query: WriteQuery) => {
+    if (touchesOnly(query.getUpdate(), ignoredFields)) return Promise.resolve();
+    const memberId = scope === 'member' ? asMemberId(query.getFilter().memberId) : null;
+    return replaceGenerations(memberId ? [memberId] : 'shared');
+  };
+  const thenFail = (replacing: Promise<void>, error: Error, next: (error: Error) => void) =>
+    void replacing.then(() => next(error));
+
   if (!ignoreInserts) {
-    schema.post('save', (document: { memberId?: unknown }) => byDocuments([document]));
-    schema.post('insertMany', (documents: { memberId?: unknown }[]) => byDocuments(documents));
+    schema.post('save', (document: HasMemberId) => byDocuments([document]));
+    schema.post('save', function (this: HasMemberId, error: Error, _: unknown, next: (error: Error) => void) {
+      thenFail(byDocuments([this]), error, next);
+    });
+    schema.post('insertMany', (documents: HasMemberId[]) => byDocuments(documents));
+    schema.post('insertMany', (error: Error, _: unknown, next: (error: Error) => void) => {
+      thenFail(replaceGenerations('shared'), error, next);
+    });
   }
-  schema.post('deleteOne', { document: true, query: false }, (document: { memberId?: unknown }) =>
+  schema.post('deleteOne', { document: true, query: false }, (document: HasMemberId) =>
     byDocuments([document]),
   );
   schema.post(QUERY_WRITES, { document: false, query: true }, function (this: WriteQuery) {
-    if (touchesOnly(this.getUpdate(), ignoredFields)) return;
-    const memberId = scope === 'member' ? asMemberId(this.getFilter().memberId) : null;
-    return replaceGenerations(memberId ? [memberId] : 'shared');
+    return byQuery(this);
   });
+  schema.post(
+    QUERY_WRITES,
+    { document: false, query: true },
+    function (this: WriteQuery, error: Error, _: unknown, next: (error: Error) => void) {
+      thenFail(byQuery(this), error, next);
+    },
+  );
 }

@@ -141,16 +141,16 @@ export interface HistoryEntry {
 
 /** Writes a claimed history entry with the status it sets, and the fields that change with it. */
 export async function appendHistoryEntry(
-  appealId: Types.ObjectId,
+  { _id, memberId }: Pick<Appeal, '_id' | 'memberId'>,
   entry: HistoryEntry,
   fields: { assignedExpertId?: Types.ObjectId; answerLetterId?: Types.ObjectId },
 ): Promise<Appeal> {
-  const appeal = await AppealModel.findByIdAndUpdate(
-    appealId,
+  const appeal = await AppealModel.findOneAndUpdate(
+    { _id, memberId },
     { $set: { status: entry.status, ...fields }, $push: { statusHistory: entry } },
     { new: true, runValidators: false },
   ).lean<Appeal>();
-  if (!appeal) throw new Error(`appeal ${String(appealId)} vanished while being changed`);
+  if (!appeal) throw new Error(`appeal ${String(_id)} vanished while being changed`);
   return appeal;
 }
 

@@ -83,7 +83,7 @@ async function writeClaimedChange(
       byStaffId: asId(change.staffId),
       comment: change.comment,
     };
-    return { changed: await appendHistoryEntry(appeal._id, entry, fields), fields };
+    return { changed: await appendHistoryEntry(appeal, entry, fields), fields };
   } catch (error) {
     await releaseHistoryEntry(appeal._id, historyIndex);
     throw error;

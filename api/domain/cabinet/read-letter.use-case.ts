@@ -25,7 +25,7 @@ export async function readLetter(reading: LetterReading, now = new Date()): Prom
     now,
   );
   // also when another request opened it first: it may have stopped between its claim and this update
-  await markIncomingLetterRead(letter._id, first.at);
+  await markIncomingLetterRead(letter._id, letter.memberId, first.at);
   if (first.first) {
     await recordAudit(reading.audit, {
       action: 'letter.read',

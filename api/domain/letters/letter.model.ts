@@ -65,5 +65,5 @@ letterSchema.index({ memberId: 1, direction: 1, readAt: 1 });
 letterSchema.index({ direction: 1, status: 1, createdAt: -1 });
 
 export type Letter = Plain<InferSchemaType<typeof letterSchema>>;
-letterSchema.plugin(invalidatesReadCache, { scope: 'member' });
+letterSchema.plugin(invalidatesReadCache, { scope: 'member', ignoredFields: ['deliveries'] });
 export const LetterModel = model('Letter', letterSchema);

@@ -100,8 +100,8 @@ export function countUnreadLetters(memberId: Id): Promise<number> {
 }
 
 /** Marks a letter from the SRO as read by the member at `at`, unless it already is. */
-export async function markIncomingLetterRead(id: Id, at: Date): Promise<void> {
-  await LetterModel.updateOne({ _id: id, ...UNREAD }, { $set: { readAt: at, status: 'read' } });
+export async function markIncomingLetterRead(id: Id, memberId: Id, at: Date): Promise<void> {
+  await LetterModel.updateOne({ _id: id, memberId, ...UNREAD }, { $set: { readAt: at, status: 'read' } });
 }
 
 /** The files attached to a letter of this member; null when there is no such letter of this member. */

@@ -8,6 +8,8 @@ import { LetterModel } from '../../../api/domain/letters/letter.model.js';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { resolveSession } from '../../../api/domain/sessions/resolve-session.use-case.js';
+import { SessionModel } from '../../../api/domain/sessions/session.model.js';
+import { hashSecretToken } from '../../../api/domain/shared/secret-token.js';
 import { DomainError } from '../../../api/domain/shared/domain-error.js';
 import { useTestApi } from '../../helpers/api-app.js';
 import { createMember, createRepresentative, representativeToken } from '../../helpers/factories.js';
@@ -116,6 +118,28 @@ describe('read cache of the session check and the cabinet summary', () => {
       10_000,
     );
     expect((await readCache(key, String(member._id))).value).toEqual({ computed: 'after the write' });
+  });
+
+  it('when a write fails after reaching the database, then the generations are replaced all the same', async () => {
+    const member = await createMember();
+    const key = `probe:${member._id}`;
+    const letter = await letterFor(member._id);
+    await writeCache(key, { computed: 'before' }, (await readCache(key, String(member._id))).stamp, 10_000);
+    expect((await readCache(key, String(member._id))).value).toEqual({ computed: 'before' });
+
+    await expect(LetterModel.create(letter.toObject())).rejects.toThrow(/duplicate key/);
+
+    expect((await readCache(key, String(member._id))).value).toBeNull();
+  });
+
+  it('when a session is only marked as seen, then no cached read is thrown away', async () => {
+    const { member, token } = await representativeOfNewMember();
+    expect(await unreadLetters(token)).toBe(0);
+    await letterBehindTheModels(member._id);
+
+    await SessionModel.updateOne({ _id: hashSecretToken(token) }, { $set: { lastSeenAt: new Date() } });
+
+    expect(await unreadLetters(token)).toBe(0);
   });
 
   it('when the cache’s Redis connection is closed, then reads go to the database and each failure is reported', async () => {
