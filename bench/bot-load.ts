@@ -2,14 +2,12 @@ import type { Bot, Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { BotContext } from '../bot/context.js';
 import { startPolling } from '../bot/runtime/polling.js';
-import { startBotApiStandIn, type BotApiStandIn } from './bot-api-stand-in.js';
+import { startBotApiStandIn } from './bot-api-stand-in.js';
 
 /** Requests in flight for the API call measured alone. */
 export const CONCURRENCY = 32;
 const WARM_UP_MS = 2000;
 const DURATION_MS = 10_000;
-/** Replies still expected after polling stopped are given up once none has come for this long. */
-const QUIET_MS = 5000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,18 +43,6 @@ export async function perSecond(task: () => Promise<unknown>): Promise<number> {
   return run(Date.now() + DURATION_MS);
 }
 
-/** The runner stops fetching but lets the updates in hand run on; they finish before the next figure is taken. */
-async function drain(standIn: BotApiStandIn): Promise<void> {
-  let last = await standIn.counts();
-  let quietSince = performance.now();
-  while (last.replies < last.delivered && performance.now() - quietSince < QUIET_MS) {
-    await sleep(100);
-    const now = await standIn.counts();
-    if (now.replies !== last.replies) quietSince = performance.now();
-    last = now;
-  }
-}
-
 /**
  * Replies per second of a bot polling with startPolling a Bot API stand-in that hands out `text` from the users without
  * end; an update counts as handled when its reply reaches the stand-in.
@@ -85,8 +71,10 @@ export async function repliesPerSecond(
     const rate = (after.replies - before.replies) / ((performance.now() - started) / 1000);
     await standIn.stopUpdates();
     await polling.stop();
-    await drain(standIn);
-    if (failed > 0) throw new Error(`${failed} updates «${text}» failed`);
+    const { replies, delivered } = await standIn.counts();
+    if (failed > 0 || replies < delivered) {
+      throw new Error(`«${text}»: ${failed} updates failed, ${delivered - replies} left without a reply`);
+    }
     return rate;
   } finally {
     await standIn.stop();
