@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { MongoBackend } from '@agendajs/mongo-backend';
 import { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
@@ -10,6 +12,8 @@ import {
   DISPATCH_OUTBOX_JOB,
   defineDispatchOutboxJob,
 } from './dispatch-outbox.job.js';
+
+export const JOBS_COLLECTION = 'agendaJobs';
 
 export interface JobsDeps {
   db: Db;
@@ -31,8 +35,11 @@ export interface Jobs {
 }
 
 export function createJobs(deps: JobsDeps): Jobs {
+  // Agenda records which worker locked a job under this name, so that this worker can free its own locks.
+  const name = `jobs-${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const agenda = new Agenda({
-    backend: new MongoBackend({ mongo: deps.db, collection: 'agendaJobs' }),
+    name,
+    backend: new MongoBackend({ mongo: deps.db, collection: JOBS_COLLECTION }),
     processEvery: '5 seconds',
     maxConcurrency: 20,
   });
@@ -62,8 +69,14 @@ export function createJobs(deps: JobsDeps): Jobs {
       deps.log.info(`jobs: Agenda is processing; e-mail ${deps.mail.smtpUrl ? 'by SMTP' : 'into files'}`);
     },
     stop: async (timeoutMs) => {
-      await agenda.drain({ timeout: timeoutMs, closeConnection: false });
-      await agenda.stop(false);
+      const drained = await agenda.drain({ timeout: timeoutMs, closeConnection: false });
+      // Draining leaves the jobs taken ahead of their run time locked until the lock expires, minutes later; with
+      // nothing running any more, every lock of this worker is such a job.
+      if (!drained.timedOut) {
+        await deps.db
+          .collection(JOBS_COLLECTION)
+          .updateMany({ lastModifiedBy: name, lockedAt: { $ne: null } }, { $unset: { lockedAt: true } });
+      }
       email.close();
     },
   };

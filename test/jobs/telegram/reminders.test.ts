@@ -14,7 +14,7 @@ import { createReminders } from '../../../api/domain/telegram/reminders/create-r
 import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
 import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
 import { REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
-import { createJobs } from '../../../jobs/index.js';
+import { createJobs, JOBS_COLLECTION } from '../../../jobs/index.js';
 import { silentLogger } from '../../helpers/silent-logger.js';
 import { BOT_TOKEN, linkedRepresentative, usePushEnvironment } from './push-fixtures.js';
 
@@ -215,7 +215,7 @@ describe('reminders pushed to Telegram', () => {
     await jobs.start();
     try {
       const scheduled = await mongoose.connection
-        .db!.collection('agendaJobs')
+        .db!.collection(JOBS_COLLECTION)
         .find({ name: { $in: Object.keys(REMINDER_JOBS) } })
         .toArray();
       expect(
