@@ -12,7 +12,7 @@ import type { MongooseQueryMiddleware, Query, Schema } from 'mongoose';
  * useless instead of stale. Entries also expire after `READ_CACHE_TTL_MS`, which bounds what a write made without
  * the cache configured (or while Redis was unreachable) can leave behind.
  */
-export const READ_CACHE_TTL_MS = 30_000;
+const READ_CACHE_TTL_MS = 30_000;
 
 interface ReadCacheState {
   redis: Redis;

@@ -11,14 +11,14 @@ import { findLiveSession, findSessionByToken, LAST_SEEN_GRANULARITY_MS } from '.
 
 const sessionEnded = () => new DomainError('unauthenticated', 'Сеанс завершён или истёк. Войдите снова.');
 
-type LiveSession = Pick<Session, '_id' | 'representativeId' | 'memberId' | 'expiresAt' | 'lastSeenAt'>;
+type StandingCheck = Omit<AccessCheck, 'now'>;
 
 /** What the check of a representative's session needs, as cached between calls. */
-interface Standing extends Omit<AccessCheck, 'now'> {
-  session: LiveSession;
+interface Standing extends StandingCheck {
+  session: Pick<Session, '_id' | 'representativeId' | 'memberId' | 'expiresAt' | 'lastSeenAt'>;
 }
 
-async function loadStanding(session: Session): Promise<Omit<AccessCheck, 'now'>> {
+async function loadStanding(session: Session): Promise<StandingCheck> {
   const [representative, member] = await Promise.all([
     RepresentativeModel.findById(session.representativeId)
       .select({ _id: 0, status: 1, emailConfirmedAt: 1, authorityExpiresAt: 1 })
@@ -30,7 +30,7 @@ async function loadStanding(session: Session): Promise<Omit<AccessCheck, 'now'>>
 }
 
 /** Throws the refusal (exclusion, suspension, expired authority…) when the representative may not use the cabinet. */
-function assertAllowed(standing: Omit<AccessCheck, 'now'>, now: Date): void {
+function assertAllowed(standing: StandingCheck, now: Date): void {
   const access = checkAccess({ ...standing, now });
   if (!access.allowed) throw new DomainError('forbidden', access.message, { reason: access.reason });
 }
@@ -42,7 +42,11 @@ const toPrincipal = ({ session }: Standing): Principal => ({
   memberId: String(session.memberId),
 });
 
-async function resolveFromDatabase(token: string, now: Date, stamp: CacheStamp): Promise<Principal> {
+async function resolveFromDatabase(
+  token: string,
+  now: Date,
+  cache: { key: string; stamp: CacheStamp },
+): Promise<Principal> {
   const session = await findLiveSession(token, now);
   if (!session) {
     const ended = await findSessionByToken(token);
@@ -54,19 +58,15 @@ async function resolveFromDatabase(token: string, now: Date, stamp: CacheStamp):
     if (!staff?.active) throw new DomainError('forbidden', 'Учётная запись сотрудника отключена.');
     return { kind: 'staff', sessionId: session._id, staffId: String(staff._id), role: staff.role };
   }
-  const standing: Standing = { session, ...(await loadStanding(session)) };
-  assertAllowed(standing, now);
   const { _id, representativeId, memberId, expiresAt, lastSeenAt } = session;
-  await writeCache(
-    cacheKey(token),
-    { ...standing, session: { _id, representativeId, memberId, expiresAt, lastSeenAt } },
-    stamp,
-    expiresAt.getTime() - now.getTime(),
-  );
+  const standing: Standing = {
+    session: { _id, representativeId, memberId, expiresAt, lastSeenAt },
+    ...(await loadStanding(session)),
+  };
+  assertAllowed(standing, now);
+  await writeCache(cache.key, standing, cache.stamp, expiresAt.getTime() - now.getTime());
   return toPrincipal(standing);
 }
-
-const cacheKey = (token: string) => `session:${hashSecretToken(token)}`;
 
 /**
  * The principal behind a session token. The representative's and the member's standing are checked on every call,
@@ -76,7 +76,8 @@ const cacheKey = (token: string) => `session:${hashSecretToken(token)}`;
  * invalidates; the time-bound parts (expiry of the session and of the authority) are checked against `now` each time.
  */
 export async function resolveSession(token: string, now = new Date()): Promise<Principal> {
-  const cached = await readCache<Standing>(cacheKey(token));
+  const key = `session:${hashSecretToken(token)}`;
+  const cached = await readCache<Standing>(key);
   const standing = cached.value;
   if (
     standing &&
@@ -86,5 +87,5 @@ export async function resolveSession(token: string, now = new Date()): Promise<P
     assertAllowed(standing, now);
     return toPrincipal(standing);
   }
-  return resolveFromDatabase(token, now, cached.stamp);
+  return resolveFromDatabase(token, now, { key, stamp: cached.stamp });
 }
