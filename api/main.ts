@@ -46,15 +46,17 @@ async function startBot(
   stops: Stop[],
 ): Promise<void> {
   const token = config.telegram.token!;
-  const redis = redisUrl ? new Redis(redisUrl) : null;
+  const redis = redisUrl ? new Redis(redisUrl, { enableAutoPipelining: true }) : null;
   stops.push(async () => redis?.disconnect());
+  const api = new ApiClient({
+    baseUrl: apiPort === null ? config.apiUrl : `http://127.0.0.1:${apiPort}/api/v1`,
+    botToken: token,
+  });
+  stops.push(() => api.close());
   const bot = createBot({
     token,
     apiRoot: config.telegram.apiRoot,
-    api: new ApiClient({
-      baseUrl: apiPort === null ? config.apiUrl : `http://127.0.0.1:${apiPort}/api/v1`,
-      botToken: token,
-    }),
+    api,
     redis,
     log: log.child({ role: 'bot' }),
     sroPhone: config.telegram.sroPhone,
@@ -89,7 +91,7 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   stops.push(redis.stop);
   const db = await connectDatabase(mongo.uri, config.demo ? 'sro-demo' : 'sro');
   stops.push(db.close);
-  const redisClient = redis.url ? new Redis(redis.url) : null;
+  const redisClient = redis.url ? new Redis(redis.url, { enableAutoPipelining: true }) : null;
   stops.push(async () => redisClient?.disconnect());
   if (redisClient) {
     const onError = (error: unknown) => log.warn({ err: error }, 'read cache: Redis call failed');

@@ -15,7 +15,7 @@ import type { ApiChildSettings } from './api-child.js';
 const settings = JSON.parse(process.argv[2]!) as ApiChildSettings;
 const log = createLogger('warn');
 const db = await connectDatabase(settings.mongoUri, settings.dbName);
-const redis = new Redis(settings.redisUrl);
+const redis = new Redis(settings.redisUrl, { enableAutoPipelining: true });
 const stopReadCache = startReadCache(redis, settings.dbName, (error) =>
   log.warn({ err: error }, 'read cache'),
 );

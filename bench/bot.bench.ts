@@ -53,7 +53,7 @@ const silent = createLogger('silent');
 try {
   const services = await startBenchServices('sro-bot-bench', log, stops);
   const { db, hasher, sessionToken, redisUrl, kinds } = services;
-  const redis = new Redis(redisUrl);
+  const redis = new Redis(redisUrl, { enableAutoPipelining: true });
   stops.push(async () => {
     const keys = await redis.keys(`${PREFIX}*`);
     if (keys.length > 0) await redis.del(...keys);

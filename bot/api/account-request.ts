@@ -52,7 +52,7 @@ export function accountRequest<T>(ctx: BotContext, path: string, options?: Reque
 }
 
 /** A file download as the current account (letters' and appeals' attachments). */
-export function accountDownload(ctx: BotContext, path: string): Promise<Response> {
+export function accountDownload(ctx: BotContext, path: string): Promise<AsyncIterable<Uint8Array>> {
   const account = requireAccount(ctx);
   return asAccount(account, () => ctx.backend.download({ session: account.sessionToken }, path));
 }

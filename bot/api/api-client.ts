@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { Agent, request, type Dispatcher, type FormData } from 'undici';
 
 /** The key the bot presents to the API on its own behalf (linking); the API derives the same from the bot token. */
 export function botKey(botToken: string): string {
@@ -22,6 +23,7 @@ export interface ApiClientOptions {
   /** Base URL of the API, e.g. http://127.0.0.1:3000/api/v1 */
   baseUrl: string;
   botToken: string;
+  /** How long the API may take to start answering, and to send the next part of a body; 15 s unless set. */
   timeoutMs?: number;
 }
 
@@ -35,26 +37,44 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** A thin HTTP client of the API; the bot never touches MongoDB. */
+/**
+ * A thin HTTP client of the API; the bot never touches MongoDB. It keeps its connections to the API open between calls
+ * (undici's request, cheaper per call than fetch: the bot makes one for nearly every update).
+ */
 export class ApiClient {
   private readonly key: string;
+  private readonly connections: Agent;
 
   constructor(private readonly options: ApiClientOptions) {
     this.key = botKey(options.botToken);
+    const timeout = options.timeoutMs ?? 15_000;
+    this.connections = new Agent({ headersTimeout: timeout, bodyTimeout: timeout });
   }
 
   async request<T>(credentials: Credentials, path: string, options: RequestOptions = {}): Promise<T> {
-    const response = await this.send(credentials, path, options);
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    const { statusCode, body } = await this.send(credentials, path, options);
+    if (statusCode === 204) {
+      await body.dump();
+      return undefined as T;
+    }
+    return (await body.json()) as T;
   }
 
-  /** For downloads: the raw response of a successful call. */
-  async download(credentials: Credentials, path: string): Promise<Response> {
-    return this.send(credentials, path, {});
+  /** For downloads: the body of a successful call, as it arrives. */
+  async download(credentials: Credentials, path: string): Promise<AsyncIterable<Uint8Array>> {
+    return (await this.send(credentials, path, {})).body;
   }
 
-  private async send(credentials: Credentials, path: string, options: RequestOptions): Promise<Response> {
+  /** Closes the connections kept open to the API. */
+  async close(): Promise<void> {
+    await this.connections.close();
+  }
+
+  private async send(
+    credentials: Credentials,
+    path: string,
+    options: RequestOptions,
+  ): Promise<Dispatcher.ResponseData> {
     const url = new URL(`${this.options.baseUrl}${path}`);
     for (const [name, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
@@ -68,16 +88,16 @@ export class ApiClient {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';
     }
-    const response = await fetch(url, {
+    const response = await request(url, {
+      dispatcher: this.connections,
       method: options.method ?? 'GET',
       headers,
       body,
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
     });
-    if (response.ok) return response;
-    const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+    if (response.statusCode >= 200 && response.statusCode < 300) return response;
+    const problem = (await response.body.json().catch(() => ({}))) as Record<string, unknown>;
     throw new ApiError(
-      response.status,
+      response.statusCode,
       String(problem.type ?? '')
         .split('/')
         .pop() ?? '',

@@ -1,3 +1,4 @@
+import { FormData } from 'undici';
 import type { z } from 'zod';
 import type { appealCategoryListSchema } from '../../api/http/appeals/appeal-categories.schema.js';
 import type { memberAppealPageSchema, memberAppealSchema } from '../../api/http/appeals/appeals.schema.js';

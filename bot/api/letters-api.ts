@@ -23,12 +23,6 @@ export const lettersApi = {
   /** A letter with its text and files; the API marks a letter from the SRO read when it is first opened. */
   read: (ctx: BotContext, letterId: string) => accountRequest<Letter>(ctx, letterPath(letterId)),
   /** The content of a letter's file, streamed from the API. */
-  async file(ctx: BotContext, letterId: string, fileId: string): Promise<AsyncIterable<Uint8Array>> {
-    const response = await accountDownload(
-      ctx,
-      `${letterPath(letterId)}/attachments/${encodeURIComponent(fileId)}`,
-    );
-    if (!response.body) throw new Error('the API answered a file download without a body');
-    return response.body;
-  },
+  file: (ctx: BotContext, letterId: string, fileId: string) =>
+    accountDownload(ctx, `${letterPath(letterId)}/attachments/${encodeURIComponent(fileId)}`),
 };

@@ -29,7 +29,7 @@ export function useTestApi(overrides: Partial<HttpDeps> = {}): TestApi {
     const dbName = uniqueDatabaseName();
     await mongoose.connect(testMongoUri(), { dbName });
     await ensureIndexes();
-    const redis = new Redis(process.env.TEST_REDIS_URL!, { lazyConnect: true });
+    const redis = new Redis(process.env.TEST_REDIS_URL!, { lazyConnect: true, enableAutoPipelining: true });
     await redis.connect();
     stopReadCache = startReadCache(redis, dbName, (error) => cacheErrors.push(error));
     holder.deps = {

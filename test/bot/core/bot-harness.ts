@@ -61,6 +61,7 @@ export function useBotHarness(
   let server: http.Server;
   let redis: Redis;
   let polling: Polling | undefined;
+  let client: ApiClient | undefined;
 
   beforeAll(async () => {
     harness.telegram = await startBotApiServer({ token: BOT_TOKEN, botInfo: { username: BOT_USERNAME } });
@@ -69,11 +70,12 @@ export function useBotHarness(
     server = http.createServer(root);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     harness.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    redis = new Redis(process.env.TEST_REDIS_URL!);
+    redis = new Redis(process.env.TEST_REDIS_URL!, { enableAutoPipelining: true });
+    client = new ApiClient({ baseUrl: `${harness.baseUrl}/api/v1`, botToken: BOT_TOKEN });
     harness.bot = createBot({
       token: BOT_TOKEN,
       apiRoot: harness.telegram.apiRoot,
-      api: new ApiClient({ baseUrl: `${harness.baseUrl}/api/v1`, botToken: BOT_TOKEN }),
+      api: client,
       redis,
       log: silentLogger,
       sroPhone: SRO_PHONE,
@@ -89,6 +91,7 @@ export function useBotHarness(
 
   afterAll(async () => {
     await polling?.stop();
+    await client?.close();
     await harness.telegram?.stop();
     await new Promise((resolve) => server?.close(resolve));
     await redis?.quit();

@@ -42,12 +42,15 @@ export function useCorrespondenceHarness(): CorrespondenceHarness {
   let server: http.Server;
   let redis: Redis;
   let polling: Polling | undefined;
+  let client: ApiClient | undefined;
 
+  /** A bot process starting afresh: its own connections to the API, the same Redis. */
   async function startBot(apiBaseUrl: string): Promise<void> {
+    client = new ApiClient({ baseUrl: apiBaseUrl, botToken: BOT_TOKEN });
     const bot = createBot({
       token: BOT_TOKEN,
       apiRoot: harness.telegram.apiRoot,
-      api: new ApiClient({ baseUrl: apiBaseUrl, botToken: BOT_TOKEN }),
+      api: client,
       redis,
       log: silentLogger,
       redisPrefix,
@@ -70,16 +73,18 @@ export function useCorrespondenceHarness(): CorrespondenceHarness {
     server = http.createServer(express().use(loseAnswers, api.app));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const apiBaseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
-    redis = new Redis(process.env.TEST_REDIS_URL!);
+    redis = new Redis(process.env.TEST_REDIS_URL!, { enableAutoPipelining: true });
     await startBot(apiBaseUrl);
     harness.restartBot = async () => {
       await polling?.stop();
+      await client?.close();
       await startBot(apiBaseUrl);
     };
   });
 
   afterAll(async () => {
     await polling?.stop();
+    await client?.close();
     await harness.telegram?.stop();
     await new Promise((resolve) => server?.close(resolve));
     redis?.disconnect();
