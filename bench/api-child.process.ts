@@ -30,7 +30,12 @@ const app = createApp({
 const server = http.createServer(app);
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
-process.on('message', () => {
+process.on('message', (command: 'cpu' | 'stop') => {
+  if (command === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    process.send!({ cpuMs: (user + system) / 1000 });
+    return;
+  }
   server.close();
   server.closeAllConnections();
   stopReadCache();

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 export interface ApiChildSettings {
@@ -11,6 +12,8 @@ export interface ApiChildSettings {
 export interface ApiChild {
   /** The API's base URL, `…/api/v1`. */
   baseUrl: string;
+  /** CPU time the API's process has used, ms. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,11 @@ export async function startApiChild(settings: ApiChildSettings): Promise<ApiChil
   });
   return {
     baseUrl: `http://127.0.0.1:${port}/api/v1`,
+    async cpuMs() {
+      child.send('cpu');
+      const [message] = (await once(child, 'message')) as [{ cpuMs: number }];
+      return message.cpuMs;
+    },
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.send('stop');

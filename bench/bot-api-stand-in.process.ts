@@ -8,7 +8,7 @@ import type { StandInCounts, StandInSettings } from './bot-api-stand-in.js';
 import { textUpdate } from './bot-updates.js';
 
 const settings = JSON.parse(process.argv[2]!) as StandInSettings;
-const counts: StandInCounts = { replies: 0, delivered: 0 };
+const counts: Omit<StandInCounts, 'cpuMs'> = { replies: 0, delivered: 0 };
 /** The first update not yet confirmed by getUpdates' offset; update ids start at 1. */
 let offset = 1;
 let updates: 'handed out' | 'stopped' | 'all held by the bot' = 'handed out';
@@ -75,5 +75,8 @@ server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));
 process.on('message', (command: 'counts' | 'stop updates') => {
   if (command === 'stop updates') updates = 'stopped';
-  else process.send!(counts);
+  else {
+    const { user, system } = process.cpuUsage();
+    process.send!({ ...counts, cpuMs: (user + system) / 1000 } satisfies StandInCounts);
+  }
 });

@@ -14,6 +14,8 @@ export interface StandInCounts {
   replies: number;
   /** Updates handed out by getUpdates. */
   delivered: number;
+  /** CPU time the stand-in's process has used, ms. */
+  cpuMs: number;
 }
 
 export interface BotApiStandIn {

@@ -1,9 +1,11 @@
 /**
  * What the bot's main screen costs: replies per second of /menu (session in Redis, one GET /cabinet/summary to the real
  * API with seeded data) against a bare echo bot, each polling a Bot API stand-in over HTTP with startPolling; and how
- * fast a webhook update is acknowledged while the API takes 3 s. Run with `npx tsx bench/bot.bench.ts`.
+ * fast a webhook update is acknowledged while the API takes 3 s; with the CPU time each process (bot, stand-in, API,
+ * Redis) spent per reply. Run with `npx tsx bench/bot.bench.ts`.
  */
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import { Bot } from 'grammy';
@@ -17,7 +19,7 @@ import { createBot } from '../bot/index.js';
 import { limitOutgoingCalls } from '../bot/runtime/outgoing-limits.js';
 import { WEBHOOK_PATH, WebhookEndpoint } from '../bot/runtime/webhook.js';
 import { startApiChild } from './api-child.js';
-import { answerLocally, CONCURRENCY, perSecond, repliesPerSecond } from './bot-load.js';
+import { answerLocally, CONCURRENCY, measureBot, perSecond, type BotRun, type CpuMeter } from './bot-load.js';
 import { textUpdate, USERS, userId } from './bot-updates.js';
 import { startBenchServices } from './bench-services.js';
 
@@ -37,6 +39,23 @@ const WEBHOOK_SECRET = 'bench-webhook-secret_0123456789';
  * in all every bot would measure the same.
  */
 const MESSAGES_PER_SECOND = Number.POSITIVE_INFINITY;
+
+/** Redis's own CPU time so far, ms, from INFO. */
+async function redisCpuMs(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const seconds = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? 0);
+  return (seconds('used_cpu_user') + seconds('used_cpu_sys')) * 1000;
+}
+
+const cpuRow = (run: BotRun) => {
+  const row: Record<string, string> = {};
+  let total = 0;
+  for (const [name, ms] of Object.entries(run.cpuPerReply)) {
+    row[name] = ms.toFixed(3);
+    total += ms;
+  }
+  return { ...row, total: total.toFixed(3), 'machine busy': `${(run.machineBusy * 100).toFixed(0)} %` };
+};
 
 async function listen(app: Express): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(app);
@@ -109,10 +128,16 @@ try {
   };
   const cabinetBot = (apiRoot: string) => createBot({ ...deps, apiRoot });
 
+  const meters: CpuMeter[] = [
+    { name: 'API', cpuMs: apiChild.cpuMs },
+    { name: 'Redis', cpuMs: () => redisCpuMs(redis) },
+  ];
+
   log.info('bench: measuring, about 2 minutes');
-  const bare = await repliesPerSecond(BOT_INFO, 'Добрый день', echoBot);
-  const help = await repliesPerSecond(BOT_INFO, '/help', cabinetBot);
-  const menu = await repliesPerSecond(BOT_INFO, '/menu', cabinetBot);
+  const echoRun = await measureBot(BOT_INFO, 'Добрый день', echoBot, meters);
+  const helpRun = await measureBot(BOT_INFO, '/help', cabinetBot, meters);
+  const menuRun = await measureBot(BOT_INFO, '/menu', cabinetBot, meters);
+  const [bare, help, menu] = [echoRun.repliesPerSecond, helpRun.repliesPerSecond, menuRun.repliesPerSecond];
   const summary = await perSecond(() => api.request({ session: sessionToken }, '/cabinet/summary'));
 
   const handledAt = new Map<number, number>();
@@ -165,7 +190,9 @@ try {
       target: `handled: ${met(Number.isFinite(handledMs) && handledMs > ackMs)}`,
     },
   ]);
-  console.log(`database: ${kinds.mongo}; Redis: ${kinds.redis}`);
+  console.log('CPU time per reply, ms, of each process (and how busy the whole machine was):');
+  console.table({ 'echo bot': cpuRow(echoRun), '/help': cpuRow(helpRun), '/menu': cpuRow(menuRun) });
+  console.log(`database: ${kinds.mongo}; Redis: ${kinds.redis}; cores: ${os.availableParallelism()}`);
 } catch (error) {
   log.error({ err: error }, 'benchmark failed');
   process.exitCode = 1;
