@@ -5,7 +5,7 @@ import {
   type VersionedState,
 } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
-import { Bot, type Composer } from 'grammy';
+import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../api/logger.js';
@@ -23,6 +23,7 @@ import { cardFeature } from './features/card.feature.js';
 import { duesFeature } from './features/dues.feature.js';
 import { eventsFeature } from './features/events.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
+import { joinFeatures, type FeatureComposer } from './features/feature-composer.js';
 import { helpFeature } from './features/help.feature.js';
 import { lettersFeature } from './features/letters.feature.js';
 import { linkingFeature } from './features/linking.feature.js';
@@ -57,7 +58,7 @@ export interface BotDeps {
 }
 
 /** One composer per feature, in the order they see updates. */
-export const FEATURES: Composer<BotContext>[] = [
+export const FEATURES: FeatureComposer[] = [
   linkingFeature,
   mainMenuFeature,
   accountsFeature,
@@ -104,8 +105,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   );
   for (const conversation of correspondenceConversations) bot.use(conversation);
   bot.use(expirePendingInput);
-  for (const feature of FEATURES) bot.use(feature);
-  bot.use(fallbackFeature);
+  bot.use(joinFeatures([...FEATURES, fallbackFeature]));
 
   bot.catch(reportErrors(deps.log));
   return bot;

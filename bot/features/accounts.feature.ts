@@ -1,4 +1,3 @@
-import { Composer } from 'grammy';
 import { AccountRefusedError } from '../api/account-request.js';
 import { telegramApi } from '../api/telegram-api.js';
 import { callbackArgs } from '../callback-data/callback-data.js';
@@ -12,6 +11,7 @@ import { commonTexts } from '../texts/common.js';
 import { lines } from '../texts/format.js';
 import { accountTexts } from '../texts/linking.js';
 import { showMainScreen } from './main-menu.feature.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** /unlink ends the current link in the API and forgets it here; a link the API already refuses is forgotten too. */
 async function unlink(ctx: BotContext): Promise<void> {
@@ -32,7 +32,7 @@ async function unlink(ctx: BotContext): Promise<void> {
 }
 
 /** One Telegram user may represent several members: «Сменить организацию» and /unlink. */
-export const accountsFeature = new Composer<BotContext>();
+export const accountsFeature = new FeatureComposer();
 
 accountsFeature.command('unlink', unlink);
 

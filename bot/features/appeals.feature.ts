@@ -1,4 +1,3 @@
-import { Composer } from 'grammy';
 import { appealsApi, APPEALS_PER_PAGE } from '../api/appeals-api.js';
 import {
   APPEAL_ELSEWHERE,
@@ -23,6 +22,7 @@ import { appealFormTexts } from '../texts/appeal-forms.js';
 import { appealsTexts, appealText } from '../texts/appeals.js';
 import { showOrSayMissing } from './missing-object.js';
 import { pageWithin } from './page-within.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** The journal of appeals, newest first; empty, it offers to file the first one. */
 async function showAppeals(ctx: BotContext, page: number): Promise<void> {
@@ -55,7 +55,7 @@ async function startAppealForm(ctx: BotContext, category: string): Promise<void>
   await ctx.conversation.enter(APPEAL_FORM_CONVERSATIONS[category]);
 }
 
-export const appealsFeature = new Composer<BotContext>();
+export const appealsFeature = new FeatureComposer();
 appealsFeature.callbackQuery(APPEALS_PAGE.pattern, (ctx) =>
   showAppeals(ctx, pageArg(callbackArgs(ctx.match)[0])),
 );

@@ -1,13 +1,12 @@
-import { Composer } from 'grammy';
 import { cabinetApi } from '../api/cabinet-api.js';
 import { CARD, RIGHTS } from '../callback-data/core.js';
-import type { BotContext } from '../context.js';
 import { menuButtonOnly } from '../keyboards/navigation.js';
 import { showScreen } from '../screen.js';
 import { cardText, rightsText } from '../texts/card.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** The registry card, and the right to perform work with the responsibility levels. */
-export const cardFeature = new Composer<BotContext>();
+export const cardFeature = new FeatureComposer();
 
 cardFeature.callbackQuery(CARD.pattern, async (ctx) => {
   const card = await cabinetApi.card(ctx);

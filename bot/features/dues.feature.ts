@@ -1,15 +1,15 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import { cabinetApi, PER_PAGE } from '../api/cabinet-api.js';
 import { callbackArgs, pageArg } from '../callback-data/callback-data.js';
 import { CONTRIBUTIONS_PAGE, DUES } from '../callback-data/core.js';
-import type { BotContext } from '../context.js';
 import { addPager, pageCount, withMenuButton } from '../keyboards/navigation.js';
 import { showScreen } from '../screen.js';
 import { buttons } from '../texts/common.js';
 import { contributionsText, duesText, moneyTexts } from '../texts/money.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** Membership dues with the debt, and the payments into the compensation funds. */
-export const duesFeature = new Composer<BotContext>();
+export const duesFeature = new FeatureComposer();
 
 duesFeature.callbackQuery(DUES.pattern, async (ctx) => {
   const dues = await cabinetApi.dues(ctx);

@@ -1,16 +1,16 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import { cabinetApi, PER_PAGE } from '../api/cabinet-api.js';
 import { telegramApi } from '../api/telegram-api.js';
 import { callbackArgs, pageArg } from '../callback-data/callback-data.js';
 import { CALENDAR, EVENTS_PAGE } from '../callback-data/core.js';
-import type { BotContext } from '../context.js';
 import { addPager, pageCount, withMenuButton } from '../keyboards/navigation.js';
 import { showScreen } from '../screen.js';
 import { buttons } from '../texts/common.js';
 import { calendarText, eventsText, eventTexts } from '../texts/events.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** Upcoming seminars, meetings and assemblies, and the personal calendar subscription. */
-export const eventsFeature = new Composer<BotContext>();
+export const eventsFeature = new FeatureComposer();
 
 eventsFeature.callbackQuery(EVENTS_PAGE.pattern, async (ctx) => {
   const page = await cabinetApi.events(ctx, pageArg(callbackArgs(ctx.match)[0]));

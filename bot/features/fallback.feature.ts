@@ -1,9 +1,9 @@
-import { Composer } from 'grammy';
 import { CANCEL, NOOP } from '../callback-data/core.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOnly } from '../keyboards/navigation.js';
 import { answerClick, showScreen } from '../screen.js';
 import { commonTexts } from '../texts/common.js';
+import { FeatureComposer } from './feature-composer.js';
 
 async function cancel(ctx: BotContext): Promise<void> {
   ctx.session.pendingInput = null;
@@ -11,7 +11,7 @@ async function cancel(ctx: BotContext): Promise<void> {
 }
 
 /** What no feature took: «Отмена» outside a conversation, page counters, stale buttons, unknown messages. */
-export const fallbackFeature = new Composer<BotContext>();
+export const fallbackFeature = new FeatureComposer();
 
 fallbackFeature.command('cancel', cancel);
 fallbackFeature.callbackQuery(CANCEL.pattern, cancel);

@@ -1,4 +1,4 @@
-import { Composer, InputFile, type InlineKeyboard } from 'grammy';
+import { InputFile, type InlineKeyboard } from 'grammy';
 import { lettersApi, LETTERS_PER_PAGE, type Letter, type LetterAttachment } from '../api/letters-api.js';
 import { callbackArgs, pageArg } from '../callback-data/callback-data.js';
 import { LETTER_OPEN, LETTER_PUSH, LETTERS_PAGE } from '../callback-data/letters.js';
@@ -9,6 +9,7 @@ import { answerClick, showScreen } from '../screen.js';
 import { showOrSayMissing } from './missing-object.js';
 import { pageWithin } from './page-within.js';
 import { letterText, lettersTexts, MAX_UPLOAD_BYTES, splitMessage } from '../texts/letters.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** The list of letters, unread first. */
 async function showLetters(ctx: BotContext, page: number): Promise<void> {
@@ -51,7 +52,7 @@ async function openLetter(ctx: BotContext, letterId: string): Promise<void> {
   );
 }
 
-export const lettersFeature = new Composer<BotContext>();
+export const lettersFeature = new FeatureComposer();
 lettersFeature.callbackQuery(LETTERS_PAGE.pattern, (ctx) =>
   showLetters(ctx, pageArg(callbackArgs(ctx.match)[0])),
 );

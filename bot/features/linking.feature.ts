@@ -1,4 +1,3 @@
-import { Composer } from 'grammy';
 import { ApiError } from '../api/api-client.js';
 import { linkingApi, telegramApi } from '../api/telegram-api.js';
 import { callbackArgs } from '../callback-data/callback-data.js';
@@ -12,6 +11,7 @@ import { linkingTexts } from '../texts/linking.js';
 import { linksText, settingsTexts } from '../texts/settings.js';
 import { linkedScreen, linkFailedScreen, welcomeScreen } from './linking-screens.js';
 import { showMainScreen } from './main-menu.feature.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** Telegram's start parameter: up to 64 characters of A-Z, a-z, 0-9, _ and -. */
 const START_TOKEN = /^[\w-]{1,64}$/;
@@ -40,7 +40,7 @@ async function showLinks(ctx: BotContext, notice?: string): Promise<void> {
 }
 
 /** /start with a deep-link token links the account; without one it opens the main screen or explains linking. */
-export const linkingFeature = new Composer<BotContext>();
+export const linkingFeature = new FeatureComposer();
 
 linkingFeature.command('start', async (ctx) => {
   const token = ctx.match.trim();

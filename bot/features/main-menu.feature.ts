@@ -1,4 +1,3 @@
-import { Composer } from 'grammy';
 import { cabinetApi } from '../api/cabinet-api.js';
 import { MENU } from '../callback-data/core.js';
 import type { BotContext } from '../context.js';
@@ -6,6 +5,7 @@ import { mainMenuKeyboard } from '../keyboards/main-menu.js';
 import { currentAccount } from '../linked-accounts.js';
 import { showScreen } from '../screen.js';
 import { mainScreenText } from '../texts/main-screen.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** The main screen: one summary call, then the menu of sections. */
 export async function showMainScreen(ctx: BotContext): Promise<void> {
@@ -17,6 +17,6 @@ export async function showMainScreen(ctx: BotContext): Promise<void> {
   });
 }
 
-export const mainMenuFeature = new Composer<BotContext>();
+export const mainMenuFeature = new FeatureComposer();
 mainMenuFeature.command('menu', showMainScreen);
 mainMenuFeature.callbackQuery(MENU.pattern, showMainScreen);

@@ -1,12 +1,12 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import { cabinetApi, PER_PAGE } from '../api/cabinet-api.js';
 import { callbackArgs, pageArg } from '../callback-data/callback-data.js';
 import { CONTRACTS_PAGE, OBLIGATIONS, PRICE_CHECK } from '../callback-data/core.js';
-import type { BotContext } from '../context.js';
 import { addPager, cancelKeyboard, pageCount, withMenuButton } from '../keyboards/navigation.js';
 import { answerClick, showScreen } from '../screen.js';
 import { buttons } from '../texts/common.js';
 import { contractsText, obligationsText, priceCheckText, priceTexts } from '../texts/obligations.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** «25 000 000», «1 250 000,50», «25000000 руб.» → rubles; null unless a positive amount the API accepts. */
 export function parsePrice(text: string): number | null {
@@ -28,7 +28,7 @@ const obligationsKeyboard = () =>
   );
 
 /** Obligations under competitive contracts, the contracts in force, and «may we take a contract of this price?». */
-export const obligationsFeature = new Composer<BotContext>();
+export const obligationsFeature = new FeatureComposer();
 
 obligationsFeature.callbackQuery(OBLIGATIONS.pattern, async (ctx) => {
   const obligations = await cabinetApi.obligations(ctx);

@@ -1,14 +1,14 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import { cabinetApi, PER_PAGE } from '../api/cabinet-api.js';
 import { callbackArgs, pageArg } from '../callback-data/callback-data.js';
 import { INSPECTIONS_PAGE, INSURANCE_PAGE } from '../callback-data/core.js';
-import type { BotContext } from '../context.js';
 import { addPager, pageCount, withMenuButton } from '../keyboards/navigation.js';
 import { showScreen } from '../screen.js';
 import { inspectionsText, insurancePageText } from '../texts/records.js';
+import { FeatureComposer } from './feature-composer.js';
 
 /** Inspections by the SRO, and the insurance contracts with those expiring soon marked. */
-export const recordsFeature = new Composer<BotContext>();
+export const recordsFeature = new FeatureComposer();
 
 recordsFeature.callbackQuery(INSPECTIONS_PAGE.pattern, async (ctx) => {
   const page = await cabinetApi.inspections(ctx, pageArg(callbackArgs(ctx.match)[0]));

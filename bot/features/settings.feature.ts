@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { InlineKeyboard } from 'grammy';
 import {
   NOTIFICATION_KINDS,
   telegramApi,
@@ -12,6 +12,7 @@ import { menuButtonOnly, withMenuButton } from '../keyboards/navigation.js';
 import { showScreen } from '../screen.js';
 import { commonTexts } from '../texts/common.js';
 import { settingsText, settingsTexts } from '../texts/settings.js';
+import { FeatureComposer } from './feature-composer.js';
 
 const isKind = (value: string | undefined): value is NotificationKind =>
   (NOTIFICATION_KINDS as readonly string[]).includes(value ?? '');
@@ -30,7 +31,7 @@ const showSettings = (ctx: BotContext, settings: NotificationSettings) =>
   showScreen(ctx, { text: settingsText(settings), keyboard: settingsKeyboard(settings) });
 
 /** Which pushes arrive in Telegram: one button per kind switches it on or off. */
-export const settingsFeature = new Composer<BotContext>();
+export const settingsFeature = new FeatureComposer();
 
 settingsFeature.callbackQuery(SETTINGS.pattern, async (ctx) =>
   showSettings(ctx, await telegramApi.settings(ctx)),
