@@ -20,6 +20,7 @@ import {
 import { accountsFeature } from './features/accounts.feature.js';
 import { appealsFeature } from './features/appeals.feature.js';
 import { cardFeature } from './features/card.feature.js';
+import { chatStatusFeature } from './features/chat-status.feature.js';
 import { duesFeature } from './features/dues.feature.js';
 import { eventsFeature } from './features/events.feature.js';
 import { fallbackFeature } from './features/fallback.feature.js';
@@ -59,6 +60,7 @@ export interface BotDeps {
 
 /** One composer per feature, in the order they see updates. */
 export const FEATURES: FeatureComposer[] = [
+  chatStatusFeature,
   linkingFeature,
   mainMenuFeature,
   accountsFeature,

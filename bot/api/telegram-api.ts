@@ -34,7 +34,7 @@ interface TelegramIdentity {
 
 const BOT = { bot: true } as const;
 
-/** Linking calls the bot makes on its own behalf (bot key). */
+/** Calls the bot makes on its own behalf (bot key): linking, and a chat blocking or unblocking the bot. */
 export const linkingApi = {
   redeemLinkToken: (api: ApiClient, token: string, who: TelegramIdentity) =>
     api.request<TelegramLinkResult>(BOT, '/telegram/links', { method: 'POST', json: { token, ...who } }),
@@ -45,6 +45,11 @@ export const linkingApi = {
     }),
   verifyEmailCode: (api: ApiClient, input: { inn: string; email: string; code: string } & TelegramIdentity) =>
     api.request<TelegramLinkResult>(BOT, '/telegram/email-codes/verify', { method: 'POST', json: input }),
+  reportChatStatus: (api: ApiClient, who: TelegramIdentity, status: 'blocked' | 'active') =>
+    api.request<{ accounts: number }>(BOT, '/telegram/chat-status', {
+      method: 'PUT',
+      json: { ...who, status },
+    }),
 };
 
 /** Calls about the current account's Telegram links, notifications and calendar. */

@@ -1,8 +1,8 @@
 import type { Bot } from 'grammy';
 import type { BotContext } from '../context.js';
 
-/** The updates the bot handles; Telegram sends no others. */
-export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+/** The updates the bot handles; Telegram sends no others. `my_chat_member`: a user blocked or unblocked the bot. */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
 /** The commands Telegram's menu button lists. */
 const COMMANDS = [

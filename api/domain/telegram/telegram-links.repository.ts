@@ -48,15 +48,28 @@ export async function removeTelegramLink(representativeId: Id, telegramUserId: n
   return true;
 }
 
-/** Marks the links to a chat that blocked the bot, so that no more pushes are tried there. */
-export async function markTelegramChatBlocked(
+/**
+ * Marks the person's links to a chat as blocked at `blockedAt` (the first time counts), so that no more pushes are tried
+ * there, or as reachable again when `blockedAt` is null.
+ */
+export async function setTelegramChatBlocked(
   representativeId: Id,
   chatId: number,
-  now: Date,
+  blockedAt: Date | null,
 ): Promise<void> {
   const links = await findTelegramLinks(representativeId);
   await writeTelegramLinks(
     representativeId,
-    links.map((link) => (link.chatId === chatId ? { ...link, blockedAt: link.blockedAt ?? now } : link)),
+    links.map((link) =>
+      link.chatId === chatId ? { ...link, blockedAt: blockedAt && (link.blockedAt ?? blockedAt) } : link,
+    ),
   );
+}
+
+/** The people whose accounts the Telegram user has linked. */
+export async function findRepresentativesLinkedTo(telegramUserId: number): Promise<Types.ObjectId[]> {
+  const found = await RepresentativeModel.find({ 'telegram.telegramUserId': telegramUserId })
+    .select({ _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>();
+  return found.map(({ _id }) => _id);
 }

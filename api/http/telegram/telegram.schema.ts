@@ -35,6 +35,20 @@ export const emailCodeVerifyBodySchema = emailCodeBodySchema.extend({
   chatId: chatIdSchema,
 });
 
+export const chatStatusBodySchema = z.object({
+  telegramUserId: telegramUserIdSchema,
+  chatId: chatIdSchema,
+  status: z.enum(['blocked', 'active'], 'Состояние чата — blocked или active').meta({
+    description: 'blocked — пользователь заблокировал бота; active — разблокировал (перезапустил)',
+  }),
+});
+
+export const chatStatusRecordedSchema = z
+  .object({
+    accounts: z.number().int().meta({ description: 'Сколько привязанных учётных записей затронуто' }),
+  })
+  .meta({ id: 'TelegramChatStatusRecorded' });
+
 export const telegramUserParamsSchema = z.object({
   telegramUserId: z.string().regex(/^\d{1,16}$/, 'Неверный идентификатор пользователя Telegram'),
 });

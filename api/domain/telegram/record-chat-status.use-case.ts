@@ -1,0 +1,21 @@
+import { findRepresentativesLinkedTo, setTelegramChatBlocked } from './telegram-links.repository.js';
+
+export interface ChatStatusChange {
+  telegramUserId: number;
+  chatId: number;
+  /** `blocked`: the user blocked the bot in this chat; `active`: they unblocked (restarted) it. */
+  status: 'blocked' | 'active';
+}
+
+/**
+ * The Telegram user blocked the bot or unblocked it: pushes to that chat stop, or resume, for every account they have
+ * linked. Returns how many accounts that is.
+ */
+export async function recordTelegramChatStatus(change: ChatStatusChange, now = new Date()): Promise<number> {
+  const representatives = await findRepresentativesLinkedTo(change.telegramUserId);
+  const blockedAt = change.status === 'blocked' ? now : null;
+  for (const representativeId of representatives) {
+    await setTelegramChatBlocked(representativeId, change.chatId, blockedAt);
+  }
+  return representatives.length;
+}
