@@ -7,6 +7,7 @@ import type { Logger } from '../api/logger.js';
 import { createEmailChannel } from './channels/email.channel.js';
 import { createTelegramChannel, type TelegramSettings } from './channels/telegram.channel.js';
 import { defineReminderJobs, scheduleReminderJobs } from './create-reminders.job.js';
+import { definePurgeSpentRecordsJob, schedulePurgeSpentRecordsJob } from './purge-spent-records.job.js';
 import {
   DISPATCH_OUTBOX_EVERY,
   DISPATCH_OUTBOX_JOB,
@@ -60,12 +61,14 @@ export function createJobs(deps: JobsDeps): Jobs {
     log: deps.log.child({ job: DISPATCH_OUTBOX_JOB }),
   });
   defineReminderJobs(agenda, deps.log);
+  definePurgeSpentRecordsJob(agenda, deps.log);
   return {
     agenda,
     start: async () => {
       await agenda.start();
       await agenda.every(DISPATCH_OUTBOX_EVERY, DISPATCH_OUTBOX_JOB);
       await scheduleReminderJobs(agenda);
+      await schedulePurgeSpentRecordsJob(agenda);
       deps.log.info(`jobs: Agenda is processing; e-mail ${deps.mail.smtpUrl ? 'by SMTP' : 'into files'}`);
     },
     stop: async (timeoutMs) => {
