@@ -6,7 +6,7 @@ import { accountPagesRouter } from './account-pages/account-pages.router.js';
 import { ApiRouter } from './api-router.js';
 import { registerAppealsRoutes } from './appeals/appeals.router.js';
 import { registerAuthRoutes } from './auth/auth.router.js';
-import { calendarFeedRouter } from './calendar/calendar-feed.router.js';
+import { calendarFeedRouter, describeCalendarFeed } from './calendar/calendar-feed.router.js';
 import { registerCalendarRoutes } from './calendar/calendar.router.js';
 import { registerCabinetRoutes } from './cabinet/cabinet.router.js';
 import { healthRouter } from './health/health.router.js';
@@ -52,6 +52,7 @@ export function createApp(deps: HttpDeps): Express {
   const registry = new OpenAPIRegistry();
   const api = new ApiRouter(registry, API_BASE, deps.botToken ?? null);
   for (const register of RESOURCES) register(api, deps);
+  describeCalendarFeed(registry);
   const openApiDocument = buildOpenApiDocument(registry, deps.publicUrl);
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);

@@ -24,6 +24,9 @@ function servedApiRoutes(app: { router: { stack: Layer[] } }): string[] {
   return routes.sort();
 }
 
+/** Served outside /api/v1 and described all the same: the calendar feed that calendar apps fetch. */
+const DESCRIBED_OUTSIDE_API = ['get /calendar/{token}.ics'];
+
 describe('GET /api/openapi.json', () => {
   const api = useTestApi();
 
@@ -42,6 +45,9 @@ describe('GET /api/openapi.json', () => {
     const described = Object.entries(document.paths)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`))
       .sort();
-    expect(described).toEqual(servedApiRoutes(api.app as never));
+    expect(described).toEqual([...servedApiRoutes(api.app as never), ...DESCRIBED_OUTSIDE_API].sort());
+    const feed = await request(api.app).get(`/calendar/${'a'.repeat(43)}.ics`);
+    expect(feed.status).toBe(404);
+    expect(feed.body.detail).toMatch(/^Календарь не найден/);
   });
 });

@@ -1,11 +1,44 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
+import { z } from 'zod';
 import { buildCalendarFeed } from '../../domain/calendar/build-calendar-feed.use-case.js';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { HttpDeps } from '../http-deps.js';
+import { problemSchema } from '../openapi/problem.schema.js';
 import { renderCalendarFeed } from './calendar-feed.view.js';
 
 /** Tokens are 43 characters of A-Z, a-z, 0-9, `_` and `-`; anything else is no calendar. */
 const FEED_TOKEN = /^[\w-]{43}$/;
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: problemSchema } },
+});
+
+/** The feed in the OpenAPI document, beside the /api/v1 routes. */
+export function describeCalendarFeed(registry: OpenAPIRegistry): void {
+  registry.registerPath({
+    method: 'get',
+    path: '/calendar/{token}.ics',
+    summary:
+      'Календарь представителя (iCalendar): события СРО и сроки организации; адрес из /calendar/subscription',
+    tags: ['Календарь'],
+    security: [],
+    request: {
+      params: z.object({
+        token: z.string().regex(FEED_TOKEN).meta({ description: 'Секретная часть адреса подписки' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'Лента iCalendar (RFC 5545); кэшируется клиентом до 5 минут',
+        content: { 'text/calendar': { schema: z.string() } },
+      },
+      404: problem('Календарь не найден (адрес неизвестен или заменён)'),
+      410: problem('Доступ к кабинету закрыт: календарь больше не обновляется'),
+    },
+  });
+}
 
 /**
  * GET /calendar/<token>.ics, outside /api/v1: calendar apps subscribe to it without a session, the secret address
