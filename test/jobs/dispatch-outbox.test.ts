@@ -13,12 +13,12 @@ import { enqueueOutboxMessage } from '../../api/domain/notifications/outbox.repo
 import { createPasswordHasher } from '../../api/domain/accounts/password-hasher.js';
 import { createEmailChannel } from '../../jobs/channels/email.channel.js';
 import { dispatchOutbox } from '../../jobs/dispatch-outbox.job.js';
-import { createJobs } from '../../jobs/index.js';
 import { OutboxClaimModel } from '../../api/domain/notifications/outbox-claim.model.js';
 import { OUTBOX_MAX_ATTEMPTS } from '../../api/domain/notifications/outbox-delivery.repository.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createMember, createRepresentative } from '../helpers/factories.js';
 import { silentLogger } from '../helpers/silent-logger.js';
+import { createTestJobs } from '../helpers/test-jobs.js';
 import { useSmtpPeer } from '../helpers/smtp-peer.js';
 
 const PUBLIC_URL = 'http://cabinet.test';
@@ -191,11 +191,8 @@ describe('outbox dispatch of e-mails', () => {
 
   it('when the jobs run, then the Agenda job delivers the outbox on its own', async () => {
     const { representative } = await pendingActivation();
-    const jobs = createJobs({
-      db: mongoose.connection.db!,
-      log: silentLogger,
+    const jobs = createTestJobs({
       publicUrl: PUBLIC_URL,
-      dataDir: tmpdir(),
       mail: { smtpUrl: smtp.peer.url, from: 'СРО <no-reply@sro.test>' },
     });
     await jobs.start();

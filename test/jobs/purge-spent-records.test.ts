@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from '@jest/globals';
 import mongoose, { Types } from 'mongoose';
 import { AccountTokenModel } from '../../api/domain/accounts/account-token.model.js';
@@ -10,10 +9,10 @@ import { SessionModel } from '../../api/domain/sessions/session.model.js';
 import { TelegramCodeAttemptModel } from '../../api/domain/telegram/telegram-code-attempt.model.js';
 import { TelegramEmailCodeModel } from '../../api/domain/telegram/telegram-email-code.model.js';
 import { TelegramLinkTokenModel } from '../../api/domain/telegram/telegram-link-token.model.js';
-import { createJobs, JOBS_COLLECTION } from '../../jobs/index.js';
+import { JOBS_COLLECTION } from '../../jobs/index.js';
 import { PURGE_SPENT_RECORDS_JOB } from '../../jobs/purge-spent-records.job.js';
 import { useTestDatabase } from '../helpers/database.js';
-import { silentLogger } from '../helpers/silent-logger.js';
+import { createTestJobs } from '../helpers/test-jobs.js';
 
 const NOW = new Date('2026-11-22T00:30:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -86,13 +85,7 @@ describe('purging spent one-time records', () => {
   });
 
   it('when the jobs start, then the purge is scheduled nightly at 03:30 Moscow time', async () => {
-    const jobs = createJobs({
-      db: mongoose.connection.db!,
-      log: silentLogger,
-      publicUrl: 'http://cabinet.test',
-      dataDir: tmpdir(),
-      mail: { from: 'СРО <no-reply@sro.test>' },
-    });
+    const jobs = createTestJobs();
     await jobs.start();
     try {
       const scheduled = await mongoose.connection

@@ -1,22 +1,15 @@
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
 import { DISPATCH_OUTBOX_JOB } from '../../jobs/dispatch-outbox.job.js';
-import { createJobs, JOBS_COLLECTION } from '../../jobs/index.js';
+import { JOBS_COLLECTION } from '../../jobs/index.js';
 import { useTestDatabase } from '../helpers/database.js';
-import { silentLogger } from '../helpers/silent-logger.js';
+import { createTestJobs } from '../helpers/test-jobs.js';
 
 describe('stopping the jobs', () => {
   useTestDatabase();
 
   it('when a job was taken ahead of its run time, then stopping frees it for another worker and does not run it', async () => {
-    const jobs = createJobs({
-      db: mongoose.connection.db!,
-      log: silentLogger,
-      publicUrl: 'http://cabinet.test',
-      dataDir: tmpdir(),
-      mail: { from: 'СРО <no-reply@sro.test>' },
-    });
+    const jobs = createTestJobs();
     const soon = await jobs.agenda.schedule(new Date(Date.now() + 3000), DISPATCH_OUTBOX_JOB);
     const stored = () =>
       mongoose.connection

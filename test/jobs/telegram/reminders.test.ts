@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import mongoose, { Types } from 'mongoose';
 import { ContractModel } from '../../../api/domain/contracts/contract.model.js';
@@ -14,8 +13,8 @@ import { createReminders } from '../../../api/domain/telegram/reminders/create-r
 import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
 import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
 import { REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
-import { createJobs, JOBS_COLLECTION } from '../../../jobs/index.js';
-import { silentLogger } from '../../helpers/silent-logger.js';
+import { JOBS_COLLECTION } from '../../../jobs/index.js';
+import { createTestJobs } from '../../helpers/test-jobs.js';
 import { BOT_TOKEN, linkedRepresentative, usePushEnvironment } from './push-fixtures.js';
 
 /** Saturday 21 November 2026, 09:00 in Moscow: when the daily reminder jobs run. */
@@ -204,14 +203,7 @@ describe('reminders pushed to Telegram', () => {
   });
 
   it('when the jobs start, then every reminder job is scheduled daily at 09:00 Moscow time', async () => {
-    const jobs = createJobs({
-      db: mongoose.connection.db!,
-      log: silentLogger,
-      publicUrl: 'http://cabinet.test',
-      dataDir: tmpdir(),
-      mail: { from: 'СРО <no-reply@sro.test>' },
-      telegram: { token: BOT_TOKEN, apiRoot: env.server.apiRoot },
-    });
+    const jobs = createTestJobs({ telegram: { token: BOT_TOKEN, apiRoot: env.server.apiRoot } });
     await jobs.start();
     try {
       const scheduled = await mongoose.connection
