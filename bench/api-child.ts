@@ -1,6 +1,4 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+import { forkBenchChild } from './bench-child.js';
 
 export interface ApiChildSettings {
   mongoUri: string;
@@ -22,24 +20,10 @@ export interface ApiChild {
  * figures are not those of one event loop serving both; it inherits tsx from this process.
  */
 export async function startApiChild(settings: ApiChildSettings): Promise<ApiChild> {
-  const child = fork(fileURLToPath(new URL('./api-child.process.ts', import.meta.url)), [
-    JSON.stringify(settings),
-  ]);
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message: { port: number }) => resolve(message.port));
-    child.once('exit', (code) => reject(new Error(`the API process exited with ${code}`)));
-  });
+  const child = await forkBenchChild('./api-child.process.ts', settings, 'the API process');
   return {
-    baseUrl: `http://127.0.0.1:${port}/api/v1`,
-    async cpuMs() {
-      child.send('cpu');
-      const [message] = (await once(child, 'message')) as [{ cpuMs: number }];
-      return message.cpuMs;
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.send('stop');
-      await exited;
-    },
+    baseUrl: `http://127.0.0.1:${child.port}/api/v1`,
+    cpuMs: async () => (await child.ask<{ cpuMs: number }>('cpu')).cpuMs,
+    stop: () => child.stop('stop'),
   };
 }

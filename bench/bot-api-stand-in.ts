@@ -1,7 +1,5 @@
-import { fork } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import type { UserFromGetMe } from 'grammy/types';
+import { forkBenchChild } from './bench-child.js';
 
 export interface StandInSettings {
   botInfo: UserFromGetMe;
@@ -32,28 +30,13 @@ export interface BotApiStandIn {
  * run on the bot's event loop; it inherits tsx from this process.
  */
 export async function startBotApiStandIn(settings: StandInSettings): Promise<BotApiStandIn> {
-  const child = fork(fileURLToPath(new URL('./bot-api-stand-in.process.ts', import.meta.url)), [
-    JSON.stringify(settings),
-  ]);
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message: { port: number }) => resolve(message.port));
-    child.once('exit', (code) => reject(new Error(`the Bot API stand-in exited with ${code}`)));
-  });
+  const child = await forkBenchChild('./bot-api-stand-in.process.ts', settings, 'the Bot API stand-in');
   return {
-    apiRoot: `http://127.0.0.1:${port}`,
-    async counts() {
-      child.send('counts');
-      const [counts] = (await once(child, 'message')) as [StandInCounts];
-      return counts;
+    apiRoot: `http://127.0.0.1:${child.port}`,
+    counts: () => child.ask<StandInCounts>('counts'),
+    stopUpdates: async () => {
+      await child.ask('stop updates');
     },
-    async stopUpdates() {
-      child.send('stop updates');
-      await once(child, 'message');
-    },
-    async stop() {
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
-    },
+    stop: () => child.stop(),
   };
 }
