@@ -1,4 +1,4 @@
-import { findRepresentativesLinkedTo, setTelegramChatBlocked } from './telegram-links.repository.js';
+import { setTelegramUserChatBlocked } from './telegram-links.repository.js';
 
 export interface ChatStatusChange {
   telegramUserId: number;
@@ -11,11 +11,10 @@ export interface ChatStatusChange {
  * The Telegram user blocked the bot or unblocked it: pushes to that chat stop, or resume, for every account they have
  * linked. Returns how many accounts that is.
  */
-export async function recordTelegramChatStatus(change: ChatStatusChange, now = new Date()): Promise<number> {
-  const representatives = await findRepresentativesLinkedTo(change.telegramUserId);
-  const blockedAt = change.status === 'blocked' ? now : null;
-  for (const representativeId of representatives) {
-    await setTelegramChatBlocked(representativeId, change.chatId, blockedAt);
-  }
-  return representatives.length;
+export function recordTelegramChatStatus(change: ChatStatusChange, now = new Date()): Promise<number> {
+  return setTelegramUserChatBlocked(
+    change.telegramUserId,
+    change.chatId,
+    change.status === 'blocked' ? now : null,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Push, PushDelivery } from './push/prepare-push.use-case.js';
 import { addLetterTelegramDelivery, finishTelegramDelivery } from './telegram-deliveries.repository.js';
-import { setTelegramChatBlocked } from './telegram-links.repository.js';
+import { markTelegramChatBlocked } from './telegram-links.repository.js';
 
 export type PushOutcome =
   | { status: 'sent'; telegramMessageId: number }
@@ -20,7 +20,7 @@ export async function recordPushOutcome(
 ): Promise<void> {
   await finishTelegramDelivery(messageId, delivery.chatId, outcome, now);
   if (outcome.status === 'blocked')
-    await setTelegramChatBlocked(delivery.representativeId, delivery.chatId, now);
+    await markTelegramChatBlocked(delivery.representativeId, delivery.chatId, now);
   if (outcome.status === 'sent' && push.letterId) {
     await addLetterTelegramDelivery(push.letterId, delivery.representativeId, now);
   }

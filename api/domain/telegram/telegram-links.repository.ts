@@ -48,28 +48,38 @@ export async function removeTelegramLink(representativeId: Id, telegramUserId: n
   return true;
 }
 
-/**
- * Marks the person's links to a chat as blocked at `blockedAt` (the first time counts), so that no more pushes are tried
- * there, or as reachable again when `blockedAt` is null.
- */
-export async function setTelegramChatBlocked(
+/** The links with those to `chatId` blocked since `blockedAt` (the first time counts), or reachable again when null. */
+const withChatBlocked = (links: TelegramLink[], chatId: number, blockedAt: Date | null) =>
+  links.map((link) =>
+    link.chatId === chatId ? { ...link, blockedAt: blockedAt && (link.blockedAt ?? blockedAt) } : link,
+  );
+
+/** Marks the person's links to a chat that blocked the bot, so that no more pushes are tried there. */
+export async function markTelegramChatBlocked(
   representativeId: Id,
   chatId: number,
-  blockedAt: Date | null,
+  now: Date,
 ): Promise<void> {
-  const links = await findTelegramLinks(representativeId);
   await writeTelegramLinks(
     representativeId,
-    links.map((link) =>
-      link.chatId === chatId ? { ...link, blockedAt: blockedAt && (link.blockedAt ?? blockedAt) } : link,
-    ),
+    withChatBlocked(await findTelegramLinks(representativeId), chatId, now),
   );
 }
 
-/** The people whose accounts the Telegram user has linked. */
-export async function findRepresentativesLinkedTo(telegramUserId: number): Promise<Types.ObjectId[]> {
-  const found = await RepresentativeModel.find({ 'telegram.telegramUserId': telegramUserId })
-    .select({ _id: 1 })
-    .lean<{ _id: Types.ObjectId }[]>();
-  return found.map(({ _id }) => _id);
+/**
+ * Marks the links of every account the Telegram user linked to `chatId` as blocked since `blockedAt`, or as reachable
+ * again when null; returns how many accounts that is.
+ */
+export async function setTelegramUserChatBlocked(
+  telegramUserId: number,
+  chatId: number,
+  blockedAt: Date | null,
+): Promise<number> {
+  const representatives = await RepresentativeModel.find({ 'telegram.telegramUserId': telegramUserId })
+    .select({ telegram: 1 })
+    .lean<{ _id: Types.ObjectId; telegram: TelegramLink[] }[]>();
+  for (const { _id, telegram } of representatives) {
+    await writeTelegramLinks(_id, withChatBlocked(telegram, chatId, blockedAt));
+  }
+  return representatives.length;
 }
