@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
         {
@@ -18,6 +18,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['web-admin/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['api/config.ts', 'test/**', 'bench/**', 'api/db/*-provision.ts', 'api/db/ferretdb*.ts'],

@@ -131,6 +131,7 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
       botToken: config.telegram.token ?? null,
       botApiRoot: config.telegram.apiRoot,
       botUsername: config.telegram.username ?? null,
+      adminAppDir: path.resolve('web-admin', 'dist'),
     });
     const server = http.createServer(httpHandler(app, webhook));
     await new Promise<void>((resolve) => server.listen(config.port, resolve));

@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { z } from 'zod';
 import { accountPagesRouter } from './account-pages/account-pages.router.js';
+import { adminAppRouter } from './admin-app/admin-app.router.js';
 import { ApiRouter } from './api-router.js';
 import { registerAppealsRoutes } from './appeals/appeals.router.js';
 import { registerAuthRoutes } from './auth/auth.router.js';
@@ -12,8 +13,10 @@ import { registerCabinetRoutes } from './cabinet/cabinet.router.js';
 import { healthRouter } from './health/health.router.js';
 import type { HttpDeps } from './http-deps.js';
 import { authenticate } from './middlewares/authenticate.js';
+import { refuseCrossSiteChanges } from './middlewares/cross-site.js';
 import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
+import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js';
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
 import { registerStaffRepresentativesRoutes } from './staff-representatives/staff-representatives.router.js';
 import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
@@ -32,6 +35,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
   registerAppealsRoutes,
   registerStaffCorrespondenceRoutes,
   registerStaffRegistryRoutes,
+  registerColleaguesRoutes,
   registerTelegramRoutes,
   registerCalendarRoutes,
 ];
@@ -48,6 +52,7 @@ export function createApp(deps: HttpDeps): Express {
   app.use(healthRouter(deps.db));
   app.use(accountPagesRouter(deps));
   app.use(calendarFeedRouter(deps));
+  app.use(adminAppRouter(deps.adminAppDir ?? null, deps.publicUrl));
 
   const registry = new OpenAPIRegistry();
   const api = new ApiRouter(registry, API_BASE, deps.botToken ?? null);
@@ -57,7 +62,13 @@ export function createApp(deps: HttpDeps): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument);
   });
-  app.use(API_BASE, express.json({ limit: '100kb' }), authenticate, api.router);
+  app.use(
+    API_BASE,
+    refuseCrossSiteChanges(deps.publicUrl),
+    express.json({ limit: '100kb' }),
+    authenticate,
+    api.router,
+  );
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -18,4 +18,6 @@ export interface HttpDeps {
   botApiRoot?: string;
   /** The bot's @username for deep links (TELEGRAM_BOT_USERNAME). */
   botUsername?: string | null;
+  /** The built staff app (web-admin/dist) served under /admin; absent or null, /admin says it is not built. */
+  adminAppDir?: string | null;
 }

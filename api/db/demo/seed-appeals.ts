@@ -6,6 +6,7 @@ import {
   type AppealCategory,
 } from '../../domain/appeals/appeal-category.js';
 import { APPEAL_STATUSES, type AppealStatus } from '../../domain/appeals/appeal.model.js';
+import { appealDueAt } from '../../domain/appeals/appeal-deadline.js';
 import { REGISTRATION_PREFIXES } from '../../domain/shared/registration-number.js';
 import { formatDate } from '../../domain/shared/sro-calendar.js';
 import { appealStory, type AppealStory } from './appeal-texts.js';
@@ -38,11 +39,6 @@ export interface AppealDraft extends Numbered {
   dueAt: Date;
 }
 
-/** Calendar days the SRO has to answer: an extract in three working days, accounting documents in ten, the rest 30. */
-const ANSWER_DAYS: Partial<Record<AppealCategory, number>> = {
-  registry_extract: 5,
-  accounting_documents: 14,
-};
 /** How many members file the demo appeals between them. */
 const APPELLANTS = 10;
 
@@ -140,7 +136,7 @@ function draftAppeal(
         }
       : null,
     answerLetterId: status === 'answered' ? new Types.ObjectId() : null,
-    dueAt: addDays(createdAt, ANSWER_DAYS[category] ?? 30),
+    dueAt: appealDueAt(createdAt, category),
   };
 }
 

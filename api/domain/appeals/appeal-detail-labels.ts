@@ -1,6 +1,7 @@
 import { FUND_SHORT_LABELS, OBJECT_KIND_LABELS } from '../cabinet/labels.js';
 import type { AppealCategory } from './appeal-category.js';
 import type { AppealDetails } from './appeal-details.schema.js';
+import { formatDate } from '../shared/sro-calendar.js';
 
 type DetailsOf<C extends AppealCategory> = Extract<AppealDetails, { category: C }>['details'];
 export type AppealDetailName = { [C in AppealCategory]: keyof DetailsOf<C> & string }[AppealCategory];
@@ -36,3 +37,20 @@ export const APPEAL_DETAIL_OPTION_LABELS: Partial<Record<AppealDetailName, Recor
     other: 'Другой документ',
   },
 };
+
+const detailValue = (name: AppealDetailName, value: unknown): string => {
+  const options = APPEAL_DETAIL_OPTION_LABELS[name] ?? {};
+  if (Array.isArray(value)) return value.map((item) => options[String(item)] ?? String(item)).join(', ');
+  if (value instanceof Date) return formatDate(value);
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  return options[String(value)] ?? String(value);
+};
+
+/** An appeal's details as a person reads them: «Количество экземпляров выписки: 2». */
+export const describeAppealDetails = (details: Record<string, unknown>) =>
+  Object.entries(details)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([name, value]) => ({
+      label: APPEAL_DETAIL_LABELS[name as AppealDetailName] ?? name,
+      value: detailValue(name as AppealDetailName, value),
+    }));

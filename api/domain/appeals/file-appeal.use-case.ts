@@ -72,7 +72,7 @@ async function newAppeal(
       : { status: 'missing', documentFileId: null, signatureFileId: null, signer: {}, note: null },
     status: 'submitted',
     statusHistory: [{ status: 'submitted', at: now, byStaffId: null, comment: null }],
-    dueAt: appealDueAt(now),
+    dueAt: appealDueAt(now, input.appeal.category),
     ...(input.idempotencyKey && { idempotencyKey: input.idempotencyKey }),
   };
 }

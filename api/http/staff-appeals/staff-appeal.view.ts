@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { APPEAL_CATEGORY_INFO } from '../../domain/appeals/appeal-category.js';
 import type { Appeal } from '../../domain/appeals/appeal.model.js';
+import { describeAppealDetails } from '../../domain/appeals/appeal-detail-labels.js';
 import {
   APPEAL_STATUS_LABELS,
   nextAppealStatuses,
@@ -71,6 +72,7 @@ export function staffAppealView(card: AppealCard, now: Date): z.input<typeof sta
   return {
     ...row,
     details: appeal.details as Record<string, unknown>,
+    detailItems: describeAppealDetails(appeal.details as Record<string, unknown>),
     text: appeal.text,
     attachments: appeal.attachments.map((file) => staffFileView(file, fileUrl(appeal._id, file.fileId))),
     signature: {

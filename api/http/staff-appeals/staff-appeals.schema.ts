@@ -87,6 +87,9 @@ export const inboxAppealSchema = z
 export const staffAppealSchema = inboxAppealSchema
   .extend({
     details: z.record(z.string(), z.unknown()),
+    detailItems: z
+      .array(z.object({ label: z.string(), value: z.string() }))
+      .meta({ description: 'Подробности обращения по-русски: название и значение' }),
     text: z.string(),
     attachments: z.array(staffFileSchema),
     signature: z.object({

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import { sendProblem } from '../problem.js';
+import { adminContentSecurityPolicy, issueNonce } from './admin-csp.js';
+
+export const ADMIN_PATH = '/admin';
+const YEAR_SECONDS = 365 * 24 * 3600;
+
+/**
+ * The staff app, built to static files: hashed assets are cached for a year, the page itself never, and the page
+ * gets a strict Content-Security-Policy with a nonce of its own. Routing inside the app is by hash, so one page serves
+ * every screen.
+ */
+export function adminAppRouter(distDir: string | null, publicUrl: string): Router {
+  const router = Router();
+  const indexFile = distDir && path.join(distDir, 'index.html');
+  if (!indexFile || !existsSync(indexFile)) {
+    router.use(ADMIN_PATH, (_req, res) =>
+      sendProblem(res, {
+        type: 'admin-app-not-built',
+        title: 'Приложение сотрудников не собрано',
+        status: 503,
+        detail: 'Соберите его командой npm run build и перезапустите сервер.',
+      }),
+    );
+    return router;
+  }
+  const page = readFileSync(indexFile, 'utf8');
+  router.use(
+    `${ADMIN_PATH}/assets`,
+    express.static(path.join(distDir, 'assets'), {
+      immutable: true,
+      maxAge: YEAR_SECONDS * 1000,
+      index: false,
+    }),
+  );
+  router.get(
+    [ADMIN_PATH, `${ADMIN_PATH}/`],
+    issueNonce,
+    adminContentSecurityPolicy(publicUrl),
+    (req, res) => {
+      if (req.originalUrl.split('?')[0] === ADMIN_PATH) return res.redirect(301, `${ADMIN_PATH}/`);
+      res
+        .set('Cache-Control', 'no-cache')
+        .type('html')
+        .send(page.replaceAll('CSP_NONCE', String(res.locals.cspNonce)));
+    },
+  );
+  return router;
+}

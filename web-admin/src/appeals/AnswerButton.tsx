@@ -1,0 +1,46 @@
+import ReplyIcon from '@mui/icons-material/Reply';
+import { FileField, FileInput, required, TextInput, useRecordContext } from 'react-admin';
+import { apiFetch } from '../providers/http';
+import { ActionDialog } from '../shared/ActionDialog';
+import { formDataOf } from '../shared/form-data';
+import type { StaffAppeal } from './staff-appeal';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Answer with a letter and files: the member finds it among incoming letters and gets a push. */
+export function AnswerButton() {
+  const record = useRecordContext<StaffAppeal>();
+  if (!record) return null;
+  return (
+    <ActionDialog
+      label="sro.appeals.actions.answer"
+      icon={<ReplyIcon />}
+      title="sro.appeals.actions.answer_title"
+      done="sro.appeals.actions.answered"
+      saveLabel="sro.appeals.actions.send"
+      disabled={!record.nextStatuses.includes('answered')}
+      submit={(values) =>
+        apiFetch(`/staff/appeals/${record.id}/answer`, { method: 'POST', body: formDataOf(values) })
+      }
+    >
+      <TextInput
+        source="text"
+        label="sro.appeals.fields.answer_text"
+        multiline
+        minRows={6}
+        fullWidth
+        autoFocus
+        validate={required()}
+      />
+      <FileInput
+        source="files"
+        label="sro.appeals.fields.answer_files"
+        multiple
+        maxSize={MAX_FILE_BYTES}
+        placeholder="sro.files.drop"
+      >
+        <FileField source="src" title="title" />
+      </FileInput>
+    </ActionDialog>
+  );
+}

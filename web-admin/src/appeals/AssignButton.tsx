@@ -1,0 +1,40 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { AutocompleteInput, ReferenceInput, required, useGetIdentity, useRecordContext } from 'react-admin';
+import { apiFetch } from '../providers/http';
+import { ActionDialog } from '../shared/ActionDialog';
+import type { StaffAppeal } from './staff-appeal';
+
+const CLOSED = ['answered', 'rejected'];
+
+/** Assign the appeal to an expert, the signed-in one offered first. */
+export function AssignButton() {
+  const record = useRecordContext<StaffAppeal>();
+  const { identity } = useGetIdentity();
+  if (!record) return null;
+  return (
+    <ActionDialog
+      label="sro.appeals.actions.assign"
+      icon={<PersonAddIcon />}
+      title="sro.appeals.actions.assign_title"
+      done="sro.appeals.actions.assigned"
+      disabled={CLOSED.includes(record.status)}
+      defaultValues={{ expertId: record.expert?.id ?? identity?.id }}
+      submit={(values) =>
+        apiFetch(`/staff/appeals/${record.id}/assign`, {
+          method: 'POST',
+          body: { expertId: values.expertId },
+        })
+      }
+    >
+      <ReferenceInput source="expertId" reference="colleagues">
+        <AutocompleteInput
+          label="sro.appeals.fields.expert"
+          optionText="fullName"
+          validate={required()}
+          autoFocus
+          fullWidth
+        />
+      </ReferenceInput>
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,16 @@
+export const APPEAL_STATUSES = ['submitted', 'registered', 'in_progress', 'answered', 'rejected'] as const;
+export const OPEN_STATUSES = ['submitted', 'registered', 'in_progress'];
+
+export const APPEAL_CATEGORIES = [
+  'inspection',
+  'odo_contracts',
+  'level_change',
+  'work_right_change',
+  'insurance',
+  'registry_extract',
+  'accounting_documents',
+  'other',
+] as const;
+
+export const choicesOf = (values: readonly string[], prefix: string) =>
+  values.map((id) => ({ id, name: `${prefix}.${id}` }));
