@@ -27,6 +27,10 @@ export function findEventPage(
   );
 }
 
+export function findEventById(id: Types.ObjectId | string): Promise<SroEvent | null> {
+  return EventModel.findById(id).lean<SroEvent>();
+}
+
 export function insertEvent(data: Record<string, unknown>): Promise<SroEvent> {
   return guardWrite(async () => (await EventModel.create(data)).toObject() as SroEvent);
 }

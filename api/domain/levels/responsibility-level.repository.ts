@@ -1,3 +1,5 @@
+import type { Types } from 'mongoose';
+import { DomainError } from '../shared/domain-error.js';
 import { DEFAULT_RESPONSIBILITY_LEVELS } from './default-responsibility-levels.js';
 import type { Fund } from './fund.js';
 import { ResponsibilityLevelModel, type ResponsibilityLevel } from './responsibility-level.model.js';
@@ -24,4 +26,13 @@ export function listResponsibilityLevels(): Promise<ResponsibilityLevel[]> {
 
 export function findResponsibilityLevel(fund: Fund, level: number): Promise<ResponsibilityLevel | null> {
   return ResponsibilityLevelModel.findOne({ fund, level }).lean<ResponsibilityLevel>();
+}
+
+export const levelNotFound = () =>
+  new DomainError('not_found', 'Строка таблицы уровней ответственности не найдена.');
+
+export function findResponsibilityLevelById(
+  id: Types.ObjectId | string,
+): Promise<ResponsibilityLevel | null> {
+  return ResponsibilityLevelModel.findById(id).lean<ResponsibilityLevel>();
 }

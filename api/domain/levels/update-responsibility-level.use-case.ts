@@ -1,7 +1,7 @@
 import { recordAudit, type AuditContext } from '../audit/record-audit.use-case.js';
-import { DomainError } from '../shared/domain-error.js';
 import { applyResponsibilityLevelChanges } from './level-table-edits.repository.js';
 import type { ResponsibilityLevel } from './responsibility-level.model.js';
+import { levelNotFound } from './responsibility-level.repository.js';
 
 /** A КФ ВВ row caps one contract's price, a КФ ОДО row the sum of contracts in force; null means no cap. */
 export interface ResponsibilityLevelChanges {
@@ -18,7 +18,7 @@ export async function updateResponsibilityLevel(
   context: AuditContext,
 ): Promise<ResponsibilityLevel> {
   const result = await applyResponsibilityLevelChanges(id, { ...changes, needsReview: false });
-  if (!result) throw new DomainError('not_found', 'Строка таблицы уровней ответственности не найдена.');
+  if (!result) throw levelNotFound();
   await recordAudit(context, {
     action: 'responsibility_level.updated',
     target: { kind: 'responsibility_level', id },

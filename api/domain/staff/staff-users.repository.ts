@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { withoutPasswordHash } from '../accounts/credentials.repository.js';
 import { guardWrite, saveChanges } from '../registry/document-changes.js';
 import { containing } from '../registry/text-search.js';
+import { DomainError } from '../shared/domain-error.js';
 import { findPage } from '../shared/find-page.js';
 import type { Page, PageRequest } from '../shared/page.js';
 import { StaffUserModel, type StaffRole, type StaffUser } from './staff-user.model.js';
@@ -21,6 +22,8 @@ export interface StaffUserSort {
 }
 
 export const STAFF_EMAIL_TAKEN = 'Сотрудник с таким адресом электронной почты уже есть.';
+
+export const staffUserNotFound = () => new DomainError('not_found', 'Сотрудник не найден.');
 
 function staffQuery({ role, active, q }: StaffUserFilter) {
   const part = q ? containing(q) : null;
@@ -42,6 +45,11 @@ export function findStaffUserPage(
     { filter: staffQuery(filter), sort: { [sort.field]: direction, _id: direction } },
     pageRequest,
   );
+}
+
+/** A staff account; the password hash is not read (the schema leaves it out). */
+export function findStaffUserById(id: Id): Promise<StaffUser | null> {
+  return StaffUserModel.findById(id).lean<StaffUser>();
 }
 
 /** A new staff account; the answer leaves the password hash out. */

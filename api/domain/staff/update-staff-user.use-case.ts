@@ -3,7 +3,7 @@ import { recordAudit, type AuditContext } from '../audit/record-audit.use-case.j
 import { revokeSessions } from '../sessions/sessions.repository.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { StaffRole, StaffUser } from './staff-user.model.js';
-import { applyStaffUserChanges } from './staff-users.repository.js';
+import { applyStaffUserChanges, staffUserNotFound } from './staff-users.repository.js';
 
 export interface StaffUserChanges {
   fullName?: string;
@@ -30,7 +30,7 @@ export async function updateStaffUser(
 ): Promise<StaffUser> {
   if (id === actorStaffId) refuseSelfLockout(changes);
   const result = await applyStaffUserChanges(id, { ...changes });
-  if (!result) throw new DomainError('not_found', 'Сотрудник не найден.');
+  if (!result) throw staffUserNotFound();
   const endedSessions =
     changes.active === false
       ? await revokeSessions({ staffId: new Types.ObjectId(id) }, 'staff_deactivated')

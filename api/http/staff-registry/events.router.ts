@@ -1,5 +1,6 @@
 import { createEvent } from '../../domain/events/create-event.use-case.js';
 import { deleteEvent } from '../../domain/events/delete-event.use-case.js';
+import { getEvent } from '../../domain/events/get-event.use-case.js';
 import { listEvents } from '../../domain/events/list-events.use-case.js';
 import { updateEvent } from '../../domain/events/update-event.use-case.js';
 import type { ApiRouter } from '../api-router.js';
@@ -41,6 +42,19 @@ export function registerEventRoutes(api: ApiRouter): void {
       },
       async ({ body, req, res }) => {
         res.status(201).json(present(eventSchema, await createEvent(body, auditContext(req))));
+      },
+    )
+    .add(
+      {
+        ...EVENT_ROUTE,
+        method: 'get',
+        path: '/staff/events/:id',
+        summary: 'Событие',
+        params: idParamsSchema,
+        responses: { 200: { description: 'Событие', schema: eventSchema }, ...NOT_FOUND },
+      },
+      async ({ params, res }) => {
+        res.json(present(eventSchema, await getEvent(params.id)));
       },
     )
     .add(

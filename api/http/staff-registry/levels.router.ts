@@ -1,3 +1,4 @@
+import { getResponsibilityLevel } from '../../domain/levels/get-responsibility-level.use-case.js';
 import { listLevelTable } from '../../domain/levels/list-level-table.use-case.js';
 import { updateResponsibilityLevel } from '../../domain/levels/update-responsibility-level.use-case.js';
 import type { ApiRouter } from '../api-router.js';
@@ -9,6 +10,7 @@ import { levelSchema, updateLevelSchema } from './levels.schema.js';
 import { INVALID_DATA } from './registry-routes.js';
 
 const TAGS = ['Уровни ответственности (сотрудники)'];
+const NOT_FOUND = { 404: problem('Строка таблицы не найдена') };
 
 export function registerLevelRoutes(api: ApiRouter): void {
   api
@@ -28,6 +30,20 @@ export function registerLevelRoutes(api: ApiRouter): void {
     )
     .add(
       {
+        method: 'get',
+        path: '/staff/levels/:id',
+        summary: 'Строка таблицы уровней ответственности',
+        tags: TAGS,
+        auth: 'staff',
+        params: idParamsSchema,
+        responses: { 200: { description: 'Строка таблицы', schema: levelSchema }, ...NOT_FOUND },
+      },
+      async ({ params, res }) => {
+        res.json(present(levelSchema, await getResponsibilityLevel(params.id)));
+      },
+    )
+    .add(
+      {
         method: 'patch',
         path: '/staff/levels/:id',
         summary: 'Исправить предел обязательств или размер взноса; строка считается сверенной',
@@ -37,7 +53,7 @@ export function registerLevelRoutes(api: ApiRouter): void {
         body: updateLevelSchema,
         responses: {
           200: { description: 'Изменена', schema: levelSchema },
-          404: problem('Строка таблицы не найдена'),
+          ...NOT_FOUND,
           ...INVALID_DATA,
         },
       },

@@ -1,4 +1,5 @@
 import { createStaffUser } from '../../domain/staff/create-staff-user.use-case.js';
+import { getStaffUser } from '../../domain/staff/get-staff-user.use-case.js';
 import { listStaffUsers } from '../../domain/staff/list-staff-users.use-case.js';
 import { updateStaffUser } from '../../domain/staff/update-staff-user.use-case.js';
 import type { ApiRouter } from '../api-router.js';
@@ -15,6 +16,7 @@ import {
 } from './staff-users.schema.js';
 
 const STAFF_ROUTE = { tags: ['Сотрудники СРО'], auth: 'admin' as const };
+const NOT_FOUND = { 404: problem('Сотрудник не найден') };
 
 export function registerStaffUserRoutes(api: ApiRouter, deps: HttpDeps): void {
   api
@@ -58,6 +60,19 @@ export function registerStaffUserRoutes(api: ApiRouter, deps: HttpDeps): void {
     .add(
       {
         ...STAFF_ROUTE,
+        method: 'get',
+        path: '/staff/staff-users/:id',
+        summary: 'Учётная запись сотрудника; просмотр записывается в журнал аудита',
+        params: idParamsSchema,
+        responses: { 200: { description: 'Сотрудник', schema: staffUserSchema }, ...NOT_FOUND },
+      },
+      async ({ params, req, res }) => {
+        res.json(present(staffUserSchema, await getStaffUser(params.id, auditContext(req))));
+      },
+    )
+    .add(
+      {
+        ...STAFF_ROUTE,
         method: 'patch',
         path: '/staff/staff-users/:id',
         summary: 'Изменить имя, роль или отключить сотрудника; отключение сразу завершает его сеансы',
@@ -65,7 +80,7 @@ export function registerStaffUserRoutes(api: ApiRouter, deps: HttpDeps): void {
         body: updateStaffUserSchema,
         responses: {
           200: { description: 'Изменено', schema: staffUserSchema },
-          404: problem('Сотрудник не найден'),
+          ...NOT_FOUND,
           409: problem('Администратор не может отключить себя или снять с себя роль'),
         },
       },
