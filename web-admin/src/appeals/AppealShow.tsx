@@ -161,7 +161,7 @@ function Body() {
                   ИНН {record.memberCard.inn} · ОГРН {record.memberCard.ogrn}
                 </Typography>
                 <Typography variant="body2">
-                  {translate('sro.members.fields.registryNumber')}: {record.memberCard.registryNumber} ·{' '}
+                  {translate('sro.appeals.registry_number')}: {record.memberCard.registryNumber} ·{' '}
                   {record.memberCard.statusLabel}
                 </Typography>
               </CardContent>
