@@ -7,7 +7,9 @@ import { isDuplicateKeyError } from '../shared/mongo-errors.js';
 import { findPage } from '../shared/find-page.js';
 import type { Page, PageRequest } from '../shared/page.js';
 import { StaffUserModel } from '../staff/staff-user.model.js';
-import { AppealModel, type Appeal } from './appeal.model.js';
+import { APPEAL_STATUSES, AppealModel, type Appeal } from './appeal.model.js';
+import { isAppealOpen } from './appeal-status.js';
+import type { OpenAppealBrief } from './appeal-workload.js';
 import { appealFileIds } from './member-appeal.js';
 
 export type AppealSort = 'createdAt' | '-createdAt' | 'dueAt' | '-dueAt';
@@ -40,6 +42,13 @@ export function listAppeals(
     },
     page,
   );
+}
+
+/** Every open appeal with only what its workload is counted from (the `status, …` index). */
+export function findOpenAppeals(): Promise<OpenAppealBrief[]> {
+  return AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
+    .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
+    .lean<OpenAppealBrief[]>();
 }
 
 /** The members of a page, fetched in one query (FerretDB has no $lookup), by id. */

@@ -11,6 +11,7 @@ import type { HttpDeps } from '../http-deps.js';
 import { pageOf } from '../pagination.js';
 import { idParamsSchema } from '../params.js';
 import { registerAnswerAppealRoute } from './answer-appeal.route.js';
+import { registerAppealCountsRoute } from './appeal-counts.route.js';
 import { sendStoredFile } from '../shared/send-stored-file.js';
 import { appealStateView, inboxAppealView, staffAppealView } from './staff-appeal.view.js';
 import {
@@ -53,6 +54,7 @@ export function registerStaffAppealsRoutes(api: ApiRouter, deps: HttpDeps): void
       res.json(mapPage(page, inboxAppealView));
     },
   );
+  registerAppealCountsRoute(api);
   api.add(
     {
       ...STAFF_APPEALS_ROUTE,

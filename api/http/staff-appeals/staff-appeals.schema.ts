@@ -166,3 +166,11 @@ export const APPEAL_CHANGE_RESPONSES = {
   409: problemResponse('Из текущего статуса так нельзя, или обращение только что изменил другой сотрудник'),
   422: problemResponse('Запрос не может быть выполнен'),
 };
+
+export const appealCountsSchema = z
+  .object({
+    new: z.number().int().meta({ description: 'Поданы и ещё не взяты в работу' }),
+    overdue: z.number().int().meta({ description: 'Открытые с истекшим сроком ответа' }),
+    mine: z.number().int().meta({ description: 'Открытые, назначенные мне' }),
+  })
+  .meta({ id: 'StaffAppealCounts' });
