@@ -2,6 +2,14 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { appeals } from './appeals';
+import { audit } from './audit';
+import { events } from './events';
+import { jobs } from './jobs';
+import { letters } from './letters';
+import { levels } from './levels';
+import { notifications } from './notifications';
+import { regulationVersions } from './regulation-versions';
+import { staffUsers } from './staff-users';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './layout/LoginPage';
@@ -25,6 +33,14 @@ export function App() {
       disableTelemetry
     >
       <Resource {...appeals} />
+      <Resource {...letters} />
+      <Resource {...notifications} />
+      <Resource {...events} />
+      <Resource {...audit} />
+      <Resource {...levels} />
+      <Resource {...regulationVersions} />
+      <Resource {...staffUsers} />
+      <Resource {...jobs} />
       <Resource name="colleagues" />
       <CustomRoutes>
         <Route path="/dashboard" element={<Dashboard />} />

@@ -1,4 +1,12 @@
 import { appealMessages } from '../appeals/messages';
+import { auditMessages } from '../audit/messages';
+import { dashboardMessages } from '../dashboard/messages';
+import { eventMessages } from '../events/messages';
+import { jobMessages } from '../jobs/messages';
+import { letterMessages } from '../letters/messages';
+import { levelMessages } from '../levels/messages';
+import { regulationMessages } from '../regulation-versions/messages';
+import { staffUserMessages } from '../staff-users/messages';
 
 /** Every text of the app that react-admin's Russian translation does not already have. */
 export const sroMessages = {
@@ -23,9 +31,27 @@ export const sroMessages = {
     menu: {
       appeals: 'Обращения',
       dashboard: 'Сводка',
+      members: 'Реестр членов СРО',
+      representatives: 'Представители',
+      letters: 'Письма',
+      notifications: 'Уведомления',
+      events: 'События',
+      audit: 'Журнал аудита',
+      levels: 'Уровни ответственности',
+      regulation: 'Редакции регламента',
+      staff_users: 'Сотрудники',
+      jobs: 'Фоновые задачи',
       new_appeals: 'Новых обращений: %{smart_count}',
       overdue_appeals: 'Просроченных обращений: %{smart_count}',
     },
     ...appealMessages,
+    ...letterMessages,
+    ...eventMessages,
+    ...auditMessages,
+    ...levelMessages,
+    ...regulationMessages,
+    ...staffUserMessages,
+    ...jobMessages,
+    ...dashboardMessages,
   },
 };

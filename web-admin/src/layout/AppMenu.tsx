@@ -1,11 +1,11 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
-import { Badge, Chip, Stack } from '@mui/material';
-import { Menu, usePermissions, useTranslate } from 'react-admin';
+import { Chip, Stack } from '@mui/material';
+import { Menu, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
 import { useAppealCounts } from './use-appeal-counts';
 
 /** Resources every staff member works with, then the administrator's own. */
-const STAFF_RESOURCES = ['members', 'representatives', 'letters', 'notifications', 'events', 'audit'];
-const ADMIN_RESOURCES = ['levels', 'regulation-versions', 'staff-users', 'jobs'];
+const STAFF_RESOURCES = ['members', 'representatives', 'letters', 'notifications', 'events'];
+const ADMIN_RESOURCES = ['audit', 'levels', 'regulation-versions', 'staff-users', 'jobs'];
 
 function InboxLabel() {
   const translate = useTranslate();
@@ -35,22 +35,17 @@ function InboxLabel() {
 
 export function AppMenu() {
   const { permissions } = usePermissions();
+  const definitions = useResourceDefinitions();
+  const registered = (name: string) => name in definitions;
   return (
     <Menu>
       <Menu.ResourceItem name="appeals" primaryText={<InboxLabel />} />
-      <Menu.Item
-        to="/dashboard"
-        primaryText="sro.menu.dashboard"
-        leftIcon={
-          <Badge>
-            <DashboardIcon />
-          </Badge>
-        }
-      />
-      {STAFF_RESOURCES.map((name) => (
+      <Menu.Item to="/dashboard" primaryText="sro.menu.dashboard" leftIcon={<DashboardIcon />} />
+      {STAFF_RESOURCES.filter(registered).map((name) => (
         <Menu.ResourceItem key={name} name={name} />
       ))}
-      {permissions === 'admin' && ADMIN_RESOURCES.map((name) => <Menu.ResourceItem key={name} name={name} />)}
+      {permissions === 'admin' &&
+        ADMIN_RESOURCES.filter(registered).map((name) => <Menu.ResourceItem key={name} name={name} />)}
     </Menu>
   );
 }

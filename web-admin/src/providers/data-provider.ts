@@ -62,7 +62,8 @@ export const dataProvider = {
     const data = params.data as Data;
     const path = route.createPath?.(data) ?? collectionPath(route, data.memberId);
     const body = route.multipart ? formDataOf(data) : withoutMember(route, data);
-    return { data: await apiFetch<RaRecord>(path, { method: 'POST', body }) };
+    const answer = await apiFetch<RaRecord & { count?: number }>(path, { method: 'POST', body });
+    return { data: route.sendsMany ? { ...answer, id: `sent-${Date.now()}` } : answer };
   },
   update: async (resource, params) => {
     const route = routeOf(resource);

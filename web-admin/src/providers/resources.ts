@@ -10,6 +10,8 @@ export interface ResourceRoute {
   multipart?: boolean;
   /** Where a create goes when it is not the collection itself. */
   createPath?: (data: Record<string, unknown>) => string;
+  /** Sends that make one record per recipient answer with a count; the app goes back to the list. */
+  sendsMany?: boolean;
 }
 
 export const MEMBER_RECORDS = [
@@ -30,9 +32,9 @@ export const RESOURCE_ROUTES: Record<string, ResourceRoute> = {
     path: '/staff/representatives',
     createPath: (data) => `/staff/members/${String(data.memberId)}/representatives`,
   },
-  letters: { path: '/staff/letters', multipart: true },
+  letters: { path: '/staff/letters', multipart: true, sendsMany: true },
   colleagues: { path: '/staff/colleagues' },
-  notifications: { path: '/staff/notifications' },
+  notifications: { path: '/staff/notifications', sendsMany: true },
   events: { path: '/staff/events', sort: 'sort-order' },
   levels: { path: '/staff/levels' },
   'staff-users': { path: '/staff/staff-users', sort: 'sort-order' },

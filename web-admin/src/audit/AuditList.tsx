@@ -1,0 +1,52 @@
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateInput,
+  FunctionField,
+  List,
+  ReferenceInput,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { DayField } from '../shared/fields';
+import { MemberInput } from '../shared/MemberInput';
+
+const filters = [
+  <ReferenceInput key="actor" source="actorId" reference="colleagues" alwaysOn>
+    <AutocompleteInput label="sro.audit.fields.actor" optionText="fullName" />
+  </ReferenceInput>,
+  <MemberInput key="member" source="memberId" label="sro.audit.fields.member" alwaysOn />,
+  <TextInput key="action" source="action" label="sro.audit.fields.action" alwaysOn />,
+  <DateInput key="from" source="from" label="sro.audit.filters.from" />,
+  <DateInput key="to" source="to" label="sro.audit.filters.to" />,
+];
+
+interface AuditRow {
+  actor: { kind: string; role: string | null; fullName?: string | null };
+  target: { kind: string | null; memberName?: string | null };
+  changes: Record<string, unknown> | null;
+}
+
+export function AuditList() {
+  return (
+    <List title="sro.audit.title" filters={filters} perPage={50} exporter={false}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <DayField source="at" label="sro.audit.fields.at" showTime sortable={false} />
+        <FunctionField<AuditRow>
+          label="sro.audit.fields.actor"
+          render={(record) => record.actor.fullName ?? record.actor.role ?? record.actor.kind}
+        />
+        <TextField source="action" label="sro.audit.fields.action" sortable={false} />
+        <FunctionField<AuditRow>
+          label="sro.audit.fields.member"
+          render={(record) => record.target.memberName ?? '—'}
+        />
+        <FunctionField<AuditRow>
+          label="sro.audit.fields.changes"
+          render={(record) => (record.changes ? Object.keys(record.changes).join(', ') : '—')}
+        />
+        <TextField source="ip" label="sro.audit.fields.ip" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

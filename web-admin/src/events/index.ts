@@ -1,0 +1,23 @@
+import EventIcon from '@mui/icons-material/Event';
+import { Create, Edit } from 'react-admin';
+import { createElement } from 'react';
+import { EventForm } from './EventForm';
+import { EventList } from './EventList';
+
+const EventCreate = () =>
+  createElement(Create, { title: 'sro.events.create', redirect: 'list' }, createElement(EventForm));
+const EventEdit = () =>
+  createElement(
+    Edit,
+    { title: 'sro.events.edit', mutationMode: 'pessimistic', redirect: 'list' },
+    createElement(EventForm),
+  );
+
+export const events = {
+  name: 'events',
+  list: EventList,
+  create: EventCreate,
+  edit: EventEdit,
+  icon: EventIcon,
+  options: { label: 'sro.menu.events' },
+};

@@ -1,0 +1,35 @@
+import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput } from 'react-admin';
+
+interface Member {
+  shortName: string;
+  inn: string;
+}
+
+const memberText = (member: Member | undefined) => (member ? `${member.shortName}, ИНН ${member.inn}` : '');
+/** The registry's own search (name, INN or registry number) finds the member as staff type. */
+const searchBy = (q: string) => (q ? { q } : {});
+
+export const MemberInput = ({
+  source,
+  label,
+  alwaysOn,
+}: {
+  source: string;
+  label: string;
+  alwaysOn?: boolean;
+}) => (
+  <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn}>
+    <AutocompleteInput
+      label={label}
+      optionText={memberText}
+      filterToQuery={searchBy}
+      sx={{ minWidth: 320 }}
+    />
+  </ReferenceInput>
+);
+
+export const MembersInput = ({ source, label }: { source: string; label: string }) => (
+  <ReferenceArrayInput source={source} reference="members">
+    <AutocompleteArrayInput label={label} optionText={memberText} filterToQuery={searchBy} fullWidth />
+  </ReferenceArrayInput>
+);
