@@ -1,11 +1,10 @@
 import ReplyIcon from '@mui/icons-material/Reply';
-import { FileField, FileInput, required, TextInput, useRecordContext } from 'react-admin';
+import { required, TextInput, useRecordContext } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
+import { FilesInput } from '../shared/FilesInput';
 import { formDataOf } from '../shared/form-data';
 import type { StaffAppeal } from './staff-appeal';
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Answer with a letter and files: the member finds it among incoming letters and gets a push. */
 export function AnswerButton() {
@@ -32,15 +31,7 @@ export function AnswerButton() {
         autoFocus
         validate={required()}
       />
-      <FileInput
-        source="files"
-        label="sro.appeals.fields.answer_files"
-        multiple
-        maxSize={MAX_FILE_BYTES}
-        placeholder="sro.files.drop"
-      >
-        <FileField source="src" title="title" />
-      </FileInput>
+      <FilesInput source="files" label="sro.appeals.fields.answer_files" />
     </ActionDialog>
   );
 }

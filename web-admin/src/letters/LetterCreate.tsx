@@ -1,5 +1,5 @@
-import { Create, FileField, FileInput, required, SimpleForm, TextInput } from 'react-admin';
-import { MAX_FILE_BYTES } from '../appeals/AnswerButton';
+import { Create, required, SimpleForm, TextInput } from 'react-admin';
+import { FilesInput } from '../shared/FilesInput';
 import { RecipientsInput, recipientsOf } from './RecipientsInput';
 
 export function LetterCreate() {
@@ -16,15 +16,7 @@ export function LetterCreate() {
           minRows={6}
           fullWidth
         />
-        <FileInput
-          source="files"
-          label="sro.letters.fields.files"
-          multiple
-          maxSize={MAX_FILE_BYTES}
-          placeholder="sro.files.drop"
-        >
-          <FileField source="src" title="title" />
-        </FileInput>
+        <FilesInput source="files" label="sro.letters.fields.files" />
       </SimpleForm>
     </Create>
   );
