@@ -18,6 +18,7 @@ import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
 import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js';
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
+import { registerStaffDashboardRoutes } from './staff-dashboard/dashboard.router.js';
 import { registerStaffRepresentativesRoutes } from './staff-representatives/staff-representatives.router.js';
 import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
 import { registerTelegramRoutes } from './telegram/telegram.router.js';
@@ -36,6 +37,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
   registerStaffCorrespondenceRoutes,
   registerStaffRegistryRoutes,
   registerColleaguesRoutes,
+  registerStaffDashboardRoutes,
   registerTelegramRoutes,
   registerCalendarRoutes,
 ];

@@ -29,3 +29,16 @@ export function listContractsInForce(memberId: Id): Promise<ObligationContract[]
     .select({ _id: 0, price: 1, status: 1 })
     .lean<ObligationContract[]>();
 }
+
+/** Every member's contracts in force, by member, read in one query for overviews across the registry. */
+export async function listContractsInForceByMember(): Promise<Map<string, ObligationContract[]>> {
+  const contracts = await ContractModel.find({ status: 'in_force' })
+    .select({ _id: 0, memberId: 1, price: 1, status: 1 })
+    .lean<(ObligationContract & { memberId: Types.ObjectId })[]>();
+  const byMember = new Map<string, ObligationContract[]>();
+  for (const contract of contracts) {
+    const memberId = String(contract.memberId);
+    byMember.set(memberId, [...(byMember.get(memberId) ?? []), contract]);
+  }
+  return byMember;
+}

@@ -15,6 +15,9 @@ export interface OdoLevel {
 
 export type OdoState = 'ok' | 'warning' | 'exceeded' | 'no_level';
 
+/** Obligations at or past the warning threshold, the cap itself included: the member is warned. */
+export const isAboveOdoWarning = (state: OdoState) => state === 'warning' || state === 'exceeded';
+
 export interface OdoObligations {
   total: number;
   /** null: no cap, either because the level is unlimited or because there is no level (see `state`). */

@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { DuesAccrualModel, type DuesAccrual } from './dues-accrual.model.js';
 import type { DuesAccrual as DebtAccrual, DuesPayment as DebtPayment } from './dues-debt.js';
 import { DuesPaymentModel, type DuesPayment } from './dues-payment.model.js';
@@ -25,4 +25,38 @@ export async function listDuesAmounts(
     DuesPaymentModel.find({ memberId }).select({ _id: 0, amount: 1, paidAt: 1 }).lean<DebtPayment[]>(),
   ]);
   return { accruals, payments };
+}
+
+type Ledger = { accruals: DebtAccrual[]; payments: DebtPayment[] };
+
+/** What every member with any dues was charged and has paid in all, by member: two aggregations, not every entry. */
+export async function sumDuesByMember(): Promise<{
+  accrued: Map<string, number>;
+  paid: Map<string, number>;
+}> {
+  const byMember = [{ $group: { _id: '$memberId', total: { $sum: '$amount' } } }];
+  const [accrued, paid] = await Promise.all([
+    DuesAccrualModel.aggregate<{ _id: Types.ObjectId; total: number }>(byMember),
+    DuesPaymentModel.aggregate<{ _id: Types.ObjectId; total: number }>(byMember),
+  ]);
+  const totals = (sums: { _id: Types.ObjectId; total: number }[]) =>
+    new Map(sums.map(({ _id, total }) => [String(_id), total]));
+  return { accrued: totals(accrued), paid: totals(paid) };
+}
+
+/** The amounts and dates of several members' ledgers at once (the `memberId` indexes), by member. */
+export async function listDuesAmountsOfMembers(memberIds: readonly string[]): Promise<Map<string, Ledger>> {
+  const filter = { memberId: { $in: memberIds.map((id) => new Types.ObjectId(id)) } };
+  const [accruals, payments] = await Promise.all([
+    DuesAccrualModel.find(filter)
+      .select({ _id: 0, memberId: 1, amount: 1, dueDate: 1 })
+      .lean<(DebtAccrual & { memberId: Types.ObjectId })[]>(),
+    DuesPaymentModel.find(filter)
+      .select({ _id: 0, memberId: 1, amount: 1, paidAt: 1 })
+      .lean<(DebtPayment & { memberId: Types.ObjectId })[]>(),
+  ]);
+  const ledgers = new Map<string, Ledger>(memberIds.map((id) => [id, { accruals: [], payments: [] }]));
+  for (const accrual of accruals) ledgers.get(String(accrual.memberId))?.accruals.push(accrual);
+  for (const payment of payments) ledgers.get(String(payment.memberId))?.payments.push(payment);
+  return ledgers;
 }

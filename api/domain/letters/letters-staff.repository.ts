@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { memberSummariesByIds, type MemberSummary } from '../appeals/appeals-inbox.repository.js';
-import { MemberModel, type MemberStatus } from '../members/member.model.js';
+import { CURRENT_MEMBER_STATUSES, MemberModel, type MemberStatus } from '../members/member.model.js';
 import type { Attachment } from '../shared/attachment.js';
 import { DomainError } from '../shared/domain-error.js';
 import { openFile } from '../shared/file-storage.js';
@@ -11,9 +11,6 @@ import { listLetters, type LetterFilter, type LetterWithExpert } from './letters
 
 /** Who a letter or a notification goes to: named members, members in a status, or every current member. */
 export type Recipients = { memberIds: string[] } | { memberStatus: MemberStatus } | { all: true };
-
-/** Members who are still in the SRO; an excluded member has no access to the cabinet. */
-const CURRENT_MEMBER_STATUSES: MemberStatus[] = ['member', 'suspended'];
 
 /** The ids of the recipient members; named members must all exist. */
 export async function recipientMemberIds(recipients: Recipients): Promise<Types.ObjectId[]> {

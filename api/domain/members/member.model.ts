@@ -9,6 +9,8 @@ export const MEMBER_KINDS = ['legal', 'individual'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export const MEMBER_STATUSES = ['member', 'suspended', 'excluded'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+/** Members who are still in the SRO; an excluded member has no access to the cabinet. */
+export const CURRENT_MEMBER_STATUSES: readonly MemberStatus[] = ['member', 'suspended'];
 
 const statusChangeSchema = new Schema(
   {

@@ -18,3 +18,8 @@ export async function enqueueOutboxMessage(entry: OutboxEntry): Promise<boolean>
     throw error;
   }
 }
+
+/** Messages the jobs gave up on after the last attempt (the `status, createdAt` index). */
+export function countFailedOutboxMessages(): Promise<number> {
+  return OutboxMessageModel.countDocuments({ status: 'failed' });
+}

@@ -1,5 +1,11 @@
 import type { Types } from 'mongoose';
-import { MemberModel, type Member, type MemberKind, type MemberStatus } from '../members/member.model.js';
+import {
+  CURRENT_MEMBER_STATUSES,
+  MemberModel,
+  type Member,
+  type MemberKind,
+  type MemberStatus,
+} from '../members/member.model.js';
 import type { WorkRightStatus } from '../members/work-right.js';
 import { findPage } from '../shared/find-page.js';
 import type { Page, PageRequest } from '../shared/page.js';
@@ -44,6 +50,15 @@ export function findMemberPage(
     { filter: memberQuery(filter), sort: { [sort.field]: direction, _id: direction } },
     pageRequest,
   );
+}
+
+export type MemberBrief = Pick<Member, '_id' | 'shortName' | 'inn' | 'levels'>;
+
+/** The members still in the SRO, with their names and levels (the `status, shortName` index). */
+export function findCurrentMemberBriefs(): Promise<MemberBrief[]> {
+  return MemberModel.find({ status: { $in: CURRENT_MEMBER_STATUSES } })
+    .select({ shortName: 1, inn: 1, levels: 1 })
+    .lean<MemberBrief[]>();
 }
 
 export function findMemberById(id: Id): Promise<Member | null> {

@@ -23,6 +23,16 @@ export function formatDate(instant: Date): string {
   return russianDate.format(instant);
 }
 
+const longDate = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: SRO_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** «12 марта 2026», the SRO calendar day of an instant in words. */
+export const formatLongDate = (instant: Date) => longDate.format(instant).replace(/\s*г\.$/, '');
+
 const moscowDateTime = new Intl.DateTimeFormat('ru-RU', {
   timeZone: SRO_TIME_ZONE,
   day: '2-digit',

@@ -45,6 +45,11 @@ export async function finishTelegramDelivery(
   );
 }
 
+/** Pushes Telegram refused for good (a blocked bot is the person's choice, not a failure). */
+export function countRefusedTelegramDeliveries(): Promise<number> {
+  return TelegramDeliveryModel.countDocuments({ status: 'rejected' });
+}
+
 /** Adds the push to the letter's own delivery record, which staff see. */
 export async function addLetterTelegramDelivery(
   letterId: Types.ObjectId,

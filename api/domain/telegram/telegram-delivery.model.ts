@@ -27,5 +27,8 @@ const telegramDeliverySchema = new Schema(
   { versionKey: false, collection: 'telegram_deliveries' },
 );
 
+// the staff dashboard's count of pushes Telegram refused
+telegramDeliverySchema.index({ status: 1 });
+
 export type TelegramDelivery = Plain<InferSchemaType<typeof telegramDeliverySchema>, { _id: string }>;
 export const TelegramDeliveryModel = model('TelegramDelivery', telegramDeliverySchema);

@@ -1,6 +1,7 @@
 import { deadlineOf } from '../../cabinet/deadline.js';
 import { getObligations } from '../../cabinet/get-obligations.use-case.js';
 import { EVENT_KIND_LABELS, REPORT_KIND_LABELS } from '../../cabinet/labels.js';
+import { isAboveOdoWarning } from '../../contracts/odo-obligations.js';
 import { listDuesAmounts } from '../../finance/dues.repository.js';
 import { computeDuesDebt } from '../../finance/dues-debt.js';
 import { OUTSTANDING_REPORT_STATUSES } from '../../reports/reports.repository.js';
@@ -70,7 +71,7 @@ export const reportDeadlineReminderPush: PushRenderer = async (payload, now) => 
 
 export const odoUsageReminderPush: PushRenderer = async (payload) => {
   const obligations = await getObligations(String(payload.memberId));
-  if (obligations.state !== 'warning' && obligations.state !== 'exceeded') return null;
+  if (!isAboveOdoWarning(obligations.state)) return null;
   const percent = (obligations.usagePercent ?? 0).toLocaleString('ru-RU');
   const figures = `${formatRub(obligations.total)} из ${formatRub(obligations.cap ?? 0)}, ${percent}%`;
   const text =

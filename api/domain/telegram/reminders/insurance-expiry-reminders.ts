@@ -1,4 +1,5 @@
 import { deadlineOf } from '../../cabinet/deadline.js';
+import { unrenewedPolicies } from '../../insurance/policy-renewal.js';
 import type { OutboxEntry } from '../../notifications/outbox.repository.js';
 import { findLinkedRepresentatives } from '../linked-representatives.repository.js';
 import { byMember, reminderEntries, reminderWindow } from './reminder-entries.js';
@@ -14,16 +15,10 @@ export async function collectInsuranceExpiryReminders(now: Date): Promise<Outbox
   const linked = byMember(await findLinkedRepresentatives({ everyMember: true }, now));
   if (linked.size === 0) return [];
   const contracts = await findInsuranceInForce([...linked.keys()], new Date(now.getTime() - DAY_MS));
-  return contracts.flatMap((contract) => {
+  return unrenewedPolicies(contracts).flatMap((contract) => {
     const occasion = reminderWindow(deadlineOf(contract.validTo, now).daysLeft, WINDOWS);
     const memberId = String(contract.memberId);
-    const renewed = contracts.some(
-      (other) =>
-        String(other.memberId) === memberId &&
-        other.kind === contract.kind &&
-        other.validTo > contract.validTo,
-    );
-    if (!occasion || renewed) return [];
+    if (!occasion) return [];
     const contractId = String(contract._id);
     return reminderEntries(
       {

@@ -1,4 +1,5 @@
 import { getObligations } from '../../cabinet/get-obligations.use-case.js';
+import { isAboveOdoWarning } from '../../contracts/odo-obligations.js';
 import type { OutboxEntry } from '../../notifications/outbox.repository.js';
 import { toKopecks } from '../../shared/money.js';
 import { reminderEntries, remindLinkedMembers } from './reminder-entries.js';
@@ -11,7 +12,7 @@ import { REMINDER_KINDS } from './reminder-kinds.js';
 export function collectOdoUsageReminders(now: Date): Promise<OutboxEntry[]> {
   return remindLinkedMembers(now, async (memberId, representatives) => {
     const { state, total } = await getObligations(memberId);
-    if (state !== 'warning' && state !== 'exceeded') return [];
+    if (!isAboveOdoWarning(state)) return [];
     return reminderEntries(
       {
         kind: REMINDER_KINDS.odoUsage,

@@ -16,8 +16,8 @@ export function findEventsStarting(from: Date, to: Date) {
 /** The members' insurance contracts in force from a date on, later ones included (the `memberId, validTo` index). */
 export function findInsuranceInForce(memberIds: Id[], from: Date) {
   return InsuranceContractModel.find({ memberId: { $in: memberIds }, validTo: { $gte: from } })
-    .select({ memberId: 1, kind: 1, validTo: 1 })
-    .lean<Pick<InsuranceContract, '_id' | 'memberId' | 'kind' | 'validTo'>[]>();
+    .select({ memberId: 1, kind: 1, validTo: 1, policyNumber: 1 })
+    .lean<Pick<InsuranceContract, '_id' | 'memberId' | 'kind' | 'validTo' | 'policyNumber'>[]>();
 }
 
 /** Reports still owed that are due within the period (the `status, dueAt` index). */
