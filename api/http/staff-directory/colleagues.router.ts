@@ -6,7 +6,7 @@ import { idParamsSchema } from '../params.js';
 import { problemResponse } from '../staff-appeals/staff-correspondence.schema.js';
 import { colleaguePageSchema, colleagueSchema, colleaguesQuerySchema } from './colleagues.schema.js';
 
-const TAGS = ['Сотрудники СРО'];
+const TAGS = ['Справочник сотрудников'];
 const view = (staff: StaffUser) => ({ id: String(staff._id), fullName: staff.fullName, role: staff.role });
 
 /** Names of the active staff, for every staff member: whom an appeal can be assigned to. No e-mails, no accounts. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
-import { useTestApi } from '../../helpers/api-app.js';
+import { TEST_PUBLIC_URL, useTestApi } from '../../helpers/api-app.js';
 import { createStaff, representativeToken, staffToken, TEST_PASSWORD } from '../../helpers/factories.js';
 import { createActiveRepresentative, signIn } from './accounts-fixtures.js';
 
@@ -18,7 +18,10 @@ describe('sessions: sign-out, own sessions and refusals of existing sessions', (
     const signedIn = await signIn(api.app, { inn: member.inn, password: TEST_PASSWORD });
     const cookie = `sid=${signedIn.body.token}`;
 
-    const out = await request(api.app).post('/api/v1/auth/sign-out').set('Cookie', cookie);
+    const out = await request(api.app)
+      .post('/api/v1/auth/sign-out')
+      .set('Cookie', cookie)
+      .set('Origin', new URL(TEST_PUBLIC_URL).origin);
 
     expect(out.status).toBe(204);
     expect(out.headers['set-cookie']![0]).toMatch(/^sid=;.*Expires=Thu, 01 Jan 1970/);
