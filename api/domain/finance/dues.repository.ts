@@ -29,19 +29,22 @@ export async function listDuesAmounts(
 
 type Ledger = { accruals: DebtAccrual[]; payments: DebtPayment[] };
 
-/** What every member with any dues was charged and has paid in all, by member: two aggregations, not every entry. */
-export async function sumDuesByMember(): Promise<{
-  accrued: Map<string, number>;
-  paid: Map<string, number>;
-}> {
-  const byMember = [{ $group: { _id: '$memberId', total: { $sum: '$amount' } } }];
+type Total = { _id: Types.ObjectId; total: number };
+
+/**
+ * What every member was charged with a due date before `dueBefore`, and has paid in all, by member: two aggregations
+ * instead of every entry of every ledger.
+ */
+export async function sumDuesByMember(
+  dueBefore: Date,
+): Promise<{ accrued: Map<string, number>; paid: Map<string, number> }> {
+  const total = { $group: { _id: '$memberId', total: { $sum: '$amount' } } };
   const [accrued, paid] = await Promise.all([
-    DuesAccrualModel.aggregate<{ _id: Types.ObjectId; total: number }>(byMember),
-    DuesPaymentModel.aggregate<{ _id: Types.ObjectId; total: number }>(byMember),
+    DuesAccrualModel.aggregate<Total>([{ $match: { dueDate: { $lt: dueBefore } } }, total]),
+    DuesPaymentModel.aggregate<Total>([total]),
   ]);
-  const totals = (sums: { _id: Types.ObjectId; total: number }[]) =>
-    new Map(sums.map(({ _id, total }) => [String(_id), total]));
-  return { accrued: totals(accrued), paid: totals(paid) };
+  const byMember = (totals: Total[]) => new Map(totals.map(({ _id, total }) => [String(_id), total]));
+  return { accrued: byMember(accrued), paid: byMember(paid) };
 }
 
 /** The amounts and dates of several members' ledgers at once (the `memberId` indexes), by member. */
