@@ -1,4 +1,7 @@
+import { guardWrite } from '../registry/document-changes.js';
+import { findPage } from '../shared/find-page.js';
 import { isDuplicateKeyError } from '../shared/mongo-errors.js';
+import type { Page, PageRequest } from '../shared/page.js';
 import { FIRST_EDITION } from './first-edition.js';
 import { RegulationVersionModel, type RegulationVersion } from './regulation-version.model.js';
 
@@ -15,4 +18,21 @@ export async function ensureFirstEdition(): Promise<void> {
   await RegulationVersionModel.create(FIRST_EDITION).catch((error: unknown) => {
     if (!isDuplicateKeyError(error)) throw error;
   });
+}
+
+/** Every edition, the latest in effect (or to be) first (the `effectiveFrom` index). */
+export function findRegulationPage(pageRequest: PageRequest): Promise<Page<RegulationVersion>> {
+  return findPage(RegulationVersionModel, { filter: {}, sort: { effectiveFrom: -1, _id: -1 } }, pageRequest);
+}
+
+export type NewRegulationVersion = Pick<RegulationVersion, 'version' | 'title' | 'effectiveFrom'> & {
+  text: string | null;
+  url: string | null;
+};
+
+export function insertRegulationVersion(edition: NewRegulationVersion): Promise<RegulationVersion> {
+  return guardWrite(
+    async () => (await RegulationVersionModel.create(edition)).toObject() as RegulationVersion,
+    'Редакция Регламента с таким номером уже опубликована.',
+  );
 }

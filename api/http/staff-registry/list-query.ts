@@ -23,8 +23,11 @@ export const searchText = z.string().trim().min(1, 'Пустой запрос').
 const inMoscow = (value: string, time: string) =>
   new Date(value.length === 10 ? `${value}T${time}+03:00` : value);
 
+/** An instant, or a bare day taken as its first moment in Moscow. */
+export const moscowDayStart = dayOrInstant.transform((value) => inMoscow(value, '00:00:00.000'));
+
 export const periodQuery = {
-  from: dayOrInstant.transform((value) => inMoscow(value, '00:00:00.000')).optional(),
+  from: moscowDayStart.optional(),
   to: dayOrInstant.transform((value) => inMoscow(value, '23:59:59.999')).optional(),
 };
 
