@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import express, { Router } from 'express';
 import { sendProblem } from '../problem.js';
@@ -26,7 +27,6 @@ export function adminAppRouter(distDir: string | null, publicUrl: string): Route
     );
     return router;
   }
-  const page = readFileSync(indexFile, 'utf8');
   router.use(
     `${ADMIN_PATH}/assets`,
     express.static(path.join(distDir, 'assets'), {
@@ -35,12 +35,14 @@ export function adminAppRouter(distDir: string | null, publicUrl: string): Route
       index: false,
     }),
   );
+  // read at each visit (a small file), so that a rebuild is served without a restart
   router.get(
     [ADMIN_PATH, `${ADMIN_PATH}/`],
     issueNonce,
     adminContentSecurityPolicy(publicUrl),
-    (req, res) => {
+    async (req, res) => {
       if (req.originalUrl.split('?')[0] === ADMIN_PATH) return res.redirect(301, `${ADMIN_PATH}/`);
+      const page = await readFile(indexFile, 'utf8');
       res
         .set('Cache-Control', 'no-cache')
         .type('html')

@@ -1,14 +1,14 @@
 import ReplyIcon from '@mui/icons-material/Reply';
-import { required, TextInput, useRecordContext } from 'react-admin';
+import { required, TextInput } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
 import { FilesInput } from '../shared/FilesInput';
 import { formDataOf } from '../shared/form-data';
-import type { StaffAppeal } from './staff-appeal';
+import { useFullAppeal } from './staff-appeal';
 
 /** Answer with a letter and files: the member finds it among incoming letters and gets a push. */
 export function AnswerButton() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   if (!record) return null;
   return (
     <ActionDialog

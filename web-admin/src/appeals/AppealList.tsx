@@ -13,6 +13,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { DayField } from '../shared/fields';
 import { AppealStatusChip } from './AppealStatusChip';
@@ -77,8 +78,11 @@ export function AppealList() {
       filterDefaultValues={{ status: OPEN_STATUSES }}
       sort={{ field: 'dueAt', order: 'ASC' }}
       perPage={25}
-      aside={undefined}
+      exporter={false}
     >
+      <Typography variant="caption" color="text.secondary" sx={{ px: 2, pt: 1 }}>
+        {translate('sro.appeals.deadline_rule')}
+      </Typography>
       <Datagrid rowClick="show" rowSx={rowSx} bulkActionButtons={false}>
         <NumberLink />
         <DayField source="createdAt" label="sro.appeals.fields.createdAt" sortBy="createdAt" />

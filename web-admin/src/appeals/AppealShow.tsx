@@ -1,13 +1,5 @@
 import { Box, Card, CardContent, Chip, Divider, Grid, Stack, Typography } from '@mui/material';
-import {
-  Labeled,
-  Show,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-  WithRecord,
-} from 'react-admin';
+import { Labeled, Show, TextField, TopToolbar, useTranslate, WithRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DayField } from '../shared/fields';
 import { FileLinks, type StoredFile } from '../shared/FileLinks';
@@ -15,7 +7,7 @@ import { AnswerButton } from './AnswerButton';
 import { AssignButton } from './AssignButton';
 import { AppealStatusChip } from './AppealStatusChip';
 import { StatusButton } from './StatusButton';
-import type { StaffAppeal } from './staff-appeal';
+import { useFullAppeal, type StaffAppeal } from './staff-appeal';
 
 const Actions = () => (
   <TopToolbar>
@@ -26,7 +18,7 @@ const Actions = () => (
 );
 
 function Signature() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   const translate = useTranslate();
   if (!record) return null;
   const { signature } = record;
@@ -63,7 +55,7 @@ function Signature() {
 }
 
 function History() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   const translate = useTranslate();
   if (!record) return null;
   return (
@@ -86,7 +78,7 @@ function History() {
 }
 
 function Body() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   const translate = useTranslate();
   if (!record) return null;
   return (

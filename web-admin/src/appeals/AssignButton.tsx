@@ -1,14 +1,14 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { AutocompleteInput, ReferenceInput, required, useGetIdentity, useRecordContext } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, useGetIdentity } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
-import type { StaffAppeal } from './staff-appeal';
+import { useFullAppeal } from './staff-appeal';
 
 const CLOSED = ['answered', 'rejected'];
 
 /** Assign the appeal to an expert, the signed-in one offered first. */
 export function AssignButton() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   const { identity } = useGetIdentity();
   if (!record) return null;
   return (

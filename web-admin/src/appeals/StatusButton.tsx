@@ -1,13 +1,13 @@
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { required, SelectInput, TextInput, useRecordContext } from 'react-admin';
+import { required, SelectInput, TextInput } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
 import { choicesOf } from './appeal-choices';
-import type { StaffAppeal } from './staff-appeal';
+import { useFullAppeal } from './staff-appeal';
 
 /** Move the appeal along its statuses with a comment; the answer itself goes through «Ответить». */
 export function StatusButton() {
-  const record = useRecordContext<StaffAppeal>();
+  const record = useFullAppeal();
   if (!record) return null;
   const next = record.nextStatuses.filter((status) => status !== 'answered');
   return (

@@ -1,7 +1,10 @@
-import type { RaRecord } from 'react-admin';
+import { useRecordContext, type RaRecord } from 'react-admin';
 import type { StoredFile } from '../shared/FileLinks';
 
-/** The appeal as GET /staff/appeals/:id answers it (StaffAppeal in /api/openapi.json). */
+/**
+ * The appeal as GET /staff/appeals/:id answers it (StaffAppeal in /api/openapi.json). Until that answer arrives the
+ * page holds the inbox's row, which lacks the details: `useFullAppeal` gives the record only once it is complete.
+ */
 export interface StaffAppeal extends RaRecord {
   registrationNumber: string;
   category: string;
@@ -40,4 +43,9 @@ export interface StaffAppeal extends RaRecord {
   }[];
   nextStatuses: string[];
   answerLetter: { id: string; registrationNumber: string } | null;
+}
+
+export function useFullAppeal(): StaffAppeal | undefined {
+  const record = useRecordContext<StaffAppeal>();
+  return record && Array.isArray(record.statusHistory) ? record : undefined;
 }

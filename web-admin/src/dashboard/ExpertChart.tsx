@@ -6,7 +6,7 @@ import type { DashboardData } from './dashboard-data';
 export function ExpertChart({ rows }: { rows: DashboardData['appeals']['byExpert'] }) {
   const translate = useTranslate();
   const data = rows.map((row) => ({
-    name: row.expert?.fullName.split(' ').slice(0, 2).join(' ') ?? translate('sro.dashboard.unassigned'),
+    name: row.expert?.fullName.split(' ')[0] ?? translate('sro.dashboard.unassigned'),
     onTime: row.open - row.overdue,
     overdue: row.overdue,
   }));

@@ -18,7 +18,7 @@ export function DayField(props: Props) {
   const value = valueOf(useRecordContext(props as FieldProps), props.source);
   const text = typeof value !== 'string' ? '—' : props.showTime ? formatDayTime(value) : formatDay(value);
   return (
-    <Typography variant="body2" component="span">
+    <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
       {text}
     </Typography>
   );
