@@ -31,7 +31,7 @@ function Figure({ label, value, to, alert }: { label: string; value: number; to?
     </CardContent>
   );
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" sx={{ height: '100%' }}>
       {to ? (
         <CardActionArea component={Link} to={to}>
           {body}
