@@ -1,37 +1,25 @@
 import { createRepresentative } from '../../domain/representatives/create-representative.use-case.js';
 import { getRepresentative } from '../../domain/representatives/get-representative.use-case.js';
 import { listRepresentativesForStaff } from '../../domain/representatives/list-representatives.use-case.js';
-import type { Representative } from '../../domain/representatives/representative.model.js';
 import { resendActivation } from '../../domain/representatives/resend-activation.use-case.js';
 import { restoreRepresentative } from '../../domain/representatives/restore-representative.use-case.js';
 import { suspendRepresentative } from '../../domain/representatives/suspend-representative.use-case.js';
 import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
-import { isoOrNull, representativeView } from '../auth/auth-views.js';
 import type { HttpDeps } from '../http-deps.js';
 import { idParamsSchema } from '../params.js';
 import {
   memberParamsSchema,
   newRepresentativeSchema,
+  REPRESENTATIVE_TAGS,
+  representativeAnswer,
   representativesQuerySchema,
   staffRepresentativePageSchema,
   staffRepresentativeSchema,
   suspendBodySchema,
 } from './staff-representatives.schema.js';
-
-const TAGS = ['Представители (сотрудники)'];
-
-const view = (representative: Representative) => ({
-  ...representativeView(representative),
-  memberId: String(representative.memberId),
-  emailConfirmedAt: isoOrNull(representative.emailConfirmedAt),
-  suspendedAt: isoOrNull(representative.suspendedAt),
-  suspendReason: representative.suspendReason ?? null,
-  telegramLinks: representative.telegram.length,
-  createdAt: isoOrNull(representative.createdAt),
-});
-
-const one = (description: string) => ({ 200: { description, schema: staffRepresentativeSchema } });
+import { staffRepresentativeView } from './staff-representative.view.js';
+import { registerStaffTelegramLinksRoute } from './telegram-links.route.js';
 
 /** Staff manage members' representatives: create (activation e-mail), suspend, restore, re-send activation. */
 export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDeps): void {
@@ -40,7 +28,7 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'post',
       path: '/staff/members/:memberId/representatives',
       summary: 'Добавить представителя по заявлению члена СРО; ему уйдёт письмо со ссылкой для активации',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       params: memberParamsSchema,
       body: newRepresentativeSchema,
@@ -51,7 +39,7 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
         { ...body, memberId: params.memberId },
         auditContext(req),
       );
-      res.status(201).json(view(representative));
+      res.status(201).json(staffRepresentativeView(representative));
     },
   );
   api.add(
@@ -59,7 +47,7 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'get',
       path: '/staff/representatives',
       summary: 'Представители членов СРО',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       query: representativesQuerySchema,
       responses: { 200: { description: 'Страница списка', schema: staffRepresentativePageSchema } },
@@ -67,7 +55,7 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
     async ({ query, req, res }) => {
       const { page, perPage, ...filter } = query;
       const result = await listRepresentativesForStaff(filter, { page, perPage }, auditContext(req));
-      res.json({ ...result, items: result.items.map(view) });
+      res.json({ ...result, items: result.items.map(staffRepresentativeView) });
     },
   );
   api.add(
@@ -75,13 +63,13 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'get',
       path: '/staff/representatives/:id',
       summary: 'Представитель',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       params: idParamsSchema,
-      responses: one('Представитель'),
+      responses: representativeAnswer('Представитель'),
     },
     async ({ params, req, res }) => {
-      res.json(view(await getRepresentative(params.id, auditContext(req))));
+      res.json(staffRepresentativeView(await getRepresentative(params.id, auditContext(req))));
     },
   );
   api.add(
@@ -89,14 +77,16 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'post',
       path: '/staff/representatives/:id/suspend',
       summary: 'Приостановить доступ сразу и без уведомления (п. 2.4 Регламента); сеансы завершаются',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       params: idParamsSchema,
       body: suspendBodySchema,
-      responses: one('Доступ приостановлен'),
+      responses: representativeAnswer('Доступ приостановлен'),
     },
     async ({ params, body, req, res }) => {
-      res.json(view(await suspendRepresentative(params.id, body.reason, auditContext(req))));
+      res.json(
+        staffRepresentativeView(await suspendRepresentative(params.id, body.reason, auditContext(req))),
+      );
     },
   );
   api.add(
@@ -104,13 +94,13 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'post',
       path: '/staff/representatives/:id/restore',
       summary: 'Восстановить приостановленный доступ',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       params: idParamsSchema,
-      responses: one('Доступ восстановлен'),
+      responses: representativeAnswer('Доступ восстановлен'),
     },
     async ({ params, req, res }) => {
-      res.json(view(await restoreRepresentative(params.id, auditContext(req))));
+      res.json(staffRepresentativeView(await restoreRepresentative(params.id, auditContext(req))));
     },
   );
   api.add(
@@ -118,13 +108,14 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
       method: 'post',
       path: '/staff/representatives/:id/resend-activation',
       summary: 'Отправить новую ссылку для активации (п. 2.5 Регламента); прежняя перестаёт действовать',
-      tags: TAGS,
+      tags: REPRESENTATIVE_TAGS,
       auth: 'staff',
       params: idParamsSchema,
-      responses: one('Новая ссылка будет отправлена'),
+      responses: representativeAnswer('Новая ссылка будет отправлена'),
     },
     async ({ params, req, res }) => {
-      res.json(view(await resendActivation(params.id, auditContext(req))));
+      res.json(staffRepresentativeView(await resendActivation(params.id, auditContext(req))));
     },
   );
+  registerStaffTelegramLinksRoute(api);
 }

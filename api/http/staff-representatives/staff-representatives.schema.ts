@@ -60,3 +60,10 @@ export const staffRepresentativeSchema = z
 export const staffRepresentativePageSchema = pageOf(staffRepresentativeSchema).meta({
   id: 'StaffRepresentativePage',
 });
+
+export const REPRESENTATIVE_TAGS = ['Представители (сотрудники)'];
+
+/** The answer of a route that changes a representative: the representative as they are afterwards. */
+export const representativeAnswer = (description: string) => ({
+  200: { description, schema: staffRepresentativeSchema },
+});
