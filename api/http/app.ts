@@ -19,6 +19,7 @@ import { requestLogger } from './middlewares/request-logger.js';
 import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js';
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
 import { registerStaffDashboardRoutes } from './staff-dashboard/dashboard.router.js';
+import { registerDeliveriesRoutes } from './staff-deliveries/deliveries.router.js';
 import { registerRegulationVersionRoutes } from './staff-regulation/regulation-versions.router.js';
 import { registerStaffRepresentativesRoutes } from './staff-representatives/staff-representatives.router.js';
 import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
@@ -40,6 +41,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
   registerColleaguesRoutes,
   registerStaffDashboardRoutes,
   registerRegulationVersionRoutes,
+  registerDeliveriesRoutes,
   registerTelegramRoutes,
   registerCalendarRoutes,
 ];

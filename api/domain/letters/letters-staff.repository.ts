@@ -65,6 +65,13 @@ export async function findLetterForStaff(id: string): Promise<StaffLetter | null
   return { letter, member: members.get(String(letter.memberId)) ?? null };
 }
 
+/** Where a push or an e-mail about the letter went, as the letter records it; null when there is no such letter. */
+export function findLetterDeliveryRecord(id: string) {
+  return LetterModel.findById(id)
+    .select({ memberId: 1, deliveries: 1 })
+    .lean<Pick<Letter, '_id' | 'memberId' | 'deliveries'>>();
+}
+
 /** A file attached to any member's letter, under the name and type it was attached with; null when there is none. */
 export async function openLetterFileForStaff(letterId: string, fileId: string) {
   const letter = await LetterModel.findById(letterId)

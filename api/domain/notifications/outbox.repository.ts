@@ -1,5 +1,5 @@
 import { isDuplicateKeyError } from '../shared/mongo-errors.js';
-import { OutboxMessageModel } from './outbox-message.model.js';
+import { OutboxMessageModel, type OutboxMessage } from './outbox-message.model.js';
 
 export interface OutboxEntry {
   kind: string;
@@ -22,4 +22,9 @@ export async function enqueueOutboxMessage(entry: OutboxEntry): Promise<boolean>
 /** Messages the jobs gave up on after the last attempt (the `status, createdAt` index). */
 export function countFailedOutboxMessages(): Promise<number> {
   return OutboxMessageModel.countDocuments({ status: 'failed' });
+}
+
+/** The message left for a change, by the key derived from it (`letter.created:<letterId>`). */
+export function findOutboxMessageByKey(idempotencyKey: string): Promise<OutboxMessage | null> {
+  return OutboxMessageModel.findOne({ idempotencyKey }).lean<OutboxMessage>();
 }

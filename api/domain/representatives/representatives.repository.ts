@@ -31,6 +31,17 @@ export function listRepresentatives(
   );
 }
 
+/** The names of several representatives, by id, in one query; nothing else about them is read. */
+export async function representativeNamesByIds(ids: readonly Types.ObjectId[]) {
+  const unique = [...new Set(ids.map(String))];
+  const found = unique.length
+    ? await RepresentativeModel.find({ _id: { $in: unique } })
+        .select({ fullName: 1 })
+        .lean<{ _id: Types.ObjectId; fullName: string }[]>()
+    : [];
+  return new Map(found.map((person) => [String(person._id), person]));
+}
+
 export async function requireRepresentative(id: Types.ObjectId | string): Promise<Representative> {
   const representative = await RepresentativeModel.findById(id).lean<Representative>();
   if (!representative) throw new DomainError('not_found', 'Представитель не найден.');

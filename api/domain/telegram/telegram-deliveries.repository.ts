@@ -3,7 +3,7 @@ import { LetterModel } from '../letters/letter.model.js';
 import { isDuplicateKeyError } from '../shared/mongo-errors.js';
 import type { PushDelivery } from './push/prepare-push.use-case.js';
 import type { PushOutcome } from './record-push-outcome.use-case.js';
-import { TelegramDeliveryModel } from './telegram-delivery.model.js';
+import { TelegramDeliveryModel, type TelegramDelivery } from './telegram-delivery.model.js';
 
 const deliveryId = (messageId: Types.ObjectId, chatId: number) => `${String(messageId)}:${chatId}`;
 
@@ -43,6 +43,11 @@ export async function finishTelegramDelivery(
     { _id: deliveryId(messageId, chatId) },
     { $set: { ...outcome, finishedAt: now } },
   );
+}
+
+/** The pushes of one outbox message, to every chat (the `outboxMessageId` index). */
+export function findTelegramDeliveriesOf(messageId: Types.ObjectId): Promise<TelegramDelivery[]> {
+  return TelegramDeliveryModel.find({ outboxMessageId: messageId }).lean<TelegramDelivery[]>();
 }
 
 /** Pushes Telegram refused for good (a blocked bot is the person's choice, not a failure). */

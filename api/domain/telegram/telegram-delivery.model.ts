@@ -29,6 +29,8 @@ const telegramDeliverySchema = new Schema(
 
 // the staff dashboard's count of pushes Telegram refused
 telegramDeliverySchema.index({ status: 1 });
+// what became of the pushes of one letter or notification, for staff
+telegramDeliverySchema.index({ outboxMessageId: 1 });
 
 export type TelegramDelivery = Plain<InferSchemaType<typeof telegramDeliverySchema>, { _id: string }>;
 export const TelegramDeliveryModel = model('TelegramDelivery', telegramDeliverySchema);
