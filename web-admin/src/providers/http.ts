@@ -9,13 +9,15 @@ interface Problem {
   title?: string;
   detail?: string;
   errors?: { path: string; message: string }[];
+  /** A refusal about one input (a password that breaks the rules): its detail belongs on that field. */
+  field?: string;
 }
 
 /** problem+json → react-admin's HttpError; field errors keyed by field, so that forms show them on the fields. */
 function toHttpError(status: number, problem: Problem): HttpError {
-  const errors = Object.fromEntries(
-    (problem.errors ?? []).map((error) => [error.path || 'root', error.message]),
-  );
+  const fieldErrors =
+    problem.errors ?? (problem.field ? [{ path: problem.field, message: problem.detail ?? '' }] : []);
+  const errors = Object.fromEntries(fieldErrors.map((error) => [error.path || 'root', error.message]));
   const message = problem.detail ?? problem.errors?.[0]?.message ?? problem.title ?? 'sro.error.unknown';
   return new HttpError(message, status, { ...problem, errors });
 }
