@@ -48,10 +48,8 @@ export const authProvider: AuthProvider = {
     }
   },
   async checkError(error: { status?: number }) {
-    if (error.status === 401) {
-      current = null;
-      return refuse('sro.auth.session_expired');
-    }
+    // the identity is kept until logout, which follows: react-admin says why only to a user it still sees signed in
+    if (error.status === 401) return refuse('sro.auth.session_expired');
   },
   getPermissions: async () => (await whoAmI()).role,
   getIdentity: async () => {
