@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import { memberSummariesByIds, type MemberSummary } from '../appeals/appeals-inbox.repository.js';
 import { CURRENT_MEMBER_STATUSES, MemberModel, type MemberStatus } from '../members/member.model.js';
+import type { Fund } from '../levels/fund.js';
 import type { Attachment } from '../shared/attachment.js';
 import { DomainError } from '../shared/domain-error.js';
 import { openFile } from '../shared/file-storage.js';
@@ -9,8 +10,15 @@ import { StaffUserModel } from '../staff/staff-user.model.js';
 import { LetterModel, type Letter } from './letter.model.js';
 import { listLetters, type LetterFilter, type LetterWithExpert } from './letters.repository.js';
 
-/** Who a letter or a notification goes to: named members, members in a status, or every current member. */
-export type Recipients = { memberIds: string[] } | { memberStatus: MemberStatus } | { all: true };
+/**
+ * Who a letter or a notification goes to: named members, members in a status, current members at a responsibility
+ * level of a fund, or every current member.
+ */
+export type Recipients =
+  | { memberIds: string[] }
+  | { memberStatus: MemberStatus }
+  | { memberLevel: { fund: Fund; level: number } }
+  | { all: true };
 
 /** The ids of the recipient members; named members must all exist. */
 export async function recipientMemberIds(recipients: Recipients): Promise<Types.ObjectId[]> {
@@ -27,9 +35,13 @@ export async function recipientMemberIds(recipients: Recipients): Promise<Types.
     }
     return wanted.map((id) => new Types.ObjectId(id));
   }
-  const statuses = 'all' in recipients ? CURRENT_MEMBER_STATUSES : [recipients.memberStatus];
+  const statuses = 'memberStatus' in recipients ? [recipients.memberStatus] : CURRENT_MEMBER_STATUSES;
+  const atLevel =
+    'memberLevel' in recipients
+      ? { [`levels.${recipients.memberLevel.fund}`]: recipients.memberLevel.level }
+      : {};
   // the registry index by status (and name) serves this query
-  const members = await MemberModel.find({ status: { $in: statuses } })
+  const members = await MemberModel.find({ status: { $in: statuses }, ...atLevel })
     .sort({ shortName: 1 })
     .select({ _id: 1 })
     .lean<{ _id: Types.ObjectId }[]>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LETTER_DIRECTIONS, LETTER_STATUSES } from '../../domain/letters/letter.model.js';
 import type { Recipients } from '../../domain/letters/letters-staff.repository.js';
+import { FUNDS, MAX_LEVEL } from '../../domain/levels/fund.js';
 import { MEMBER_STATUSES } from '../../domain/members/member.model.js';
 import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../shared/date-range.schema.js';
 import { dateTimeSchema, idSchema } from '../shared/json.js';
@@ -29,11 +30,12 @@ export const lettersQuerySchema = pageQuerySchema
   })
   .refine(orderedPeriod, ORDERED_PERIOD_ERROR);
 
-const letterRecipients = oneRecipientChoice<{ memberIds?: string[]; memberStatus?: string; all?: boolean }>([
-  'memberIds',
-  'memberStatus',
-  'all',
-]);
+const letterRecipients = oneRecipientChoice<{
+  memberIds?: string[];
+  memberStatus?: string;
+  levelFund?: string;
+  all?: boolean;
+}>(['memberIds', 'memberStatus', 'levelFund', 'all']);
 
 export const sendLetterBodySchema = z
   .object({
@@ -48,13 +50,33 @@ export const sendLetterBodySchema = z
       .enum(MEMBER_STATUSES, { error: 'Неизвестный статус члена СРО' })
       .optional()
       .meta({ description: 'Всем членам СРО в этом статусе' }),
+    levelFund: z
+      .enum(FUNDS, { error: 'Фонд: vv (КФ ВВ) или odo (КФ ОДО)' })
+      .optional()
+      .meta({ description: 'Всем действующим членам СРО с уровнем level в этом фонде' }),
+    level: z.coerce
+      .number({ error: 'Укажите уровень ответственности числом' })
+      .int({ error: 'Уровень — целое число' })
+      .min(0, { error: 'Уровень — от 0' })
+      .max(MAX_LEVEL, { error: `Уровень — не больше ${MAX_LEVEL}` })
+      .optional(),
     files: filesField,
   })
   .refine(letterRecipients.check, letterRecipients.error)
-  .transform(({ memberIds, memberStatus, subject, text }) => ({
+  .refine((body) => !body.levelFund || body.level !== undefined, {
+    error: 'Укажите уровень ответственности',
+    path: ['level'],
+  })
+  .transform(({ memberIds, memberStatus, levelFund, level, subject, text }) => ({
     subject,
     text,
-    recipients: (memberIds ? { memberIds } : memberStatus ? { memberStatus } : { all: true }) as Recipients,
+    recipients: (memberIds
+      ? { memberIds }
+      : memberStatus
+        ? { memberStatus }
+        : levelFund
+          ? { memberLevel: { fund: levelFund, level: level! } }
+          : { all: true }) as Recipients,
   }));
 
 export const staffLetterSchema = z

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../../api/domain/audit/audit-entry.model.js';
 import { LetterModel } from '../../../api/domain/letters/letter.model.js';
+import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { NotificationModel } from '../../../api/domain/notifications/notification.model.js';
 import { OutboxMessageModel } from '../../../api/domain/notifications/outbox-message.model.js';
 import { createMember } from '../../helpers/factories.js';
@@ -87,6 +88,27 @@ describe('staff letters and notifications', () => {
     expect(idsOf(suspended.body)).toEqual([suspendedId]);
   });
 
+  it('when staff write to members at a level of a fund, then only current members at that level get a letter', async () => {
+    await MemberModel.updateOne({ _id: a.member._id }, { $set: { 'levels.odo': 2 } });
+    await MemberModel.updateOne({ _id: b.member._id }, { $set: { 'levels.odo': 3 } });
+    await MemberModel.updateOne({ _id: excludedId }, { $set: { 'levels.odo': 2 } });
+
+    const atLevel = await asStaff()
+      .post('/staff/letters')
+      .field('subject', 'О взносе в КФ ОДО')
+      .field('text', 'Для членов СРО второго уровня.')
+      .field('levelFund', 'odo')
+      .field('level', '2');
+    const noLevel = await asStaff()
+      .post('/staff/letters')
+      .send({ subject: 'Тема', text: 'Текст', levelFund: 'odo' });
+
+    expect(atLevel.status).toBe(201);
+    expect(idsOf(atLevel.body)).toEqual([String(a.member._id)]);
+    expect(noLevel.status).toBe(400);
+    expect(noLevel.body.errors).toEqual([{ path: 'level', message: 'Укажите уровень ответственности' }]);
+  });
+
   it('when recipients are missing, mixed or unknown, then 400 or 422 and no letter is written', async () => {
     const before = await LetterModel.countDocuments();
     const base = { subject: 'Тема', text: 'Текст' };
@@ -108,7 +130,7 @@ describe('staff letters and notifications', () => {
       400, 400, 422, 400, 400,
     ]);
     expect(none.body.errors[0].message).toBe(
-      'Укажите получателей одним способом: memberIds, memberStatus, all',
+      'Укажите получателей одним способом: memberIds, memberStatus, levelFund, all',
     );
     expect(unknown.body).toMatchObject({
       detail: 'Некоторые получатели не найдены в реестре членов СРО.',
