@@ -27,7 +27,9 @@ const memberOf = (...sources: (Data | undefined)[]) => sources.find((source) => 
 
 async function list(route: ResourceRoute, params: Data, memberId?: unknown) {
   const { page = 1, perPage = 25 } = (params.pagination ?? {}) as { page?: number; perPage?: number };
-  const { memberId: _memberId, ...filter } = (params.filter ?? {}) as Data;
+  // a member's own records carry the member in the path; every other list filters by it (?memberId=)
+  const { memberId: _memberId, ...scoped } = (params.filter ?? {}) as Data;
+  const filter = route.memberScoped ? scoped : ((params.filter ?? {}) as Data);
   const search = query({ page, perPage, ...sortParams(route, params.sort as never), ...filter });
   const result = await apiFetch<Page<RaRecord>>(`${collectionPath(route, memberId)}${search}`);
   return { data: result.items, total: result.total };
