@@ -2,6 +2,8 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { appeals } from './appeals';
+import { members } from './members';
+import { representatives } from './representatives';
 import { audit } from './audit';
 import { events } from './events';
 import { jobs } from './jobs';
@@ -33,6 +35,8 @@ export function App() {
       disableTelemetry
     >
       <Resource {...appeals} />
+      <Resource {...members} />
+      <Resource {...representatives} />
       <Resource {...letters} />
       <Resource {...notifications} />
       <Resource {...events} />

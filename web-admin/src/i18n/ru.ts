@@ -1,4 +1,6 @@
 import { appealMessages } from '../appeals/messages';
+import { memberMessages } from '../members/messages';
+import { representativeMessages } from '../representatives/messages';
 import { auditMessages } from '../audit/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { eventMessages } from '../events/messages';
@@ -48,6 +50,8 @@ export const sroMessages = {
       overdue_appeals: 'Просроченных обращений: %{smart_count}',
     },
     ...appealMessages,
+    ...memberMessages,
+    ...representativeMessages,
     ...letterMessages,
     ...eventMessages,
     ...auditMessages,
