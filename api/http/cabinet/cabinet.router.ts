@@ -14,7 +14,7 @@ import { registerSpecialistsRoutes } from './specialists.router.js';
 import { registerSummaryRoutes } from './summary.router.js';
 
 /** The representative's read side of the cabinet (regulation §3.1), every route scoped to the member represented. */
-export function registerCabinetRoutes(api: ApiRouter, _deps: HttpDeps): void {
+export function registerCabinetRoutes(api: ApiRouter, deps: HttpDeps): void {
   registerSummaryRoutes(api);
   registerCardRoutes(api);
   registerLevelsRoutes(api);
@@ -25,6 +25,6 @@ export function registerCabinetRoutes(api: ApiRouter, _deps: HttpDeps): void {
   registerNotificationsRoutes(api);
   registerLettersRoutes(api);
   registerReportsRoutes(api);
-  registerEventsRoutes(api);
+  registerEventsRoutes(api, deps);
   registerSpecialistsRoutes(api);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { getDues, type Dues } from '../../domain/cabinet/get-dues.use-case.js';
+import { getDues } from '../../domain/cabinet/get-dues.use-case.js';
 import { FUND_SHORT_LABELS } from '../../domain/cabinet/labels.js';
 import { listMemberFundContributions } from '../../domain/cabinet/list-fund-contributions.use-case.js';
 import type { FundContribution } from '../../domain/finance/fund-contribution.model.js';
@@ -12,7 +12,8 @@ import {
   fundContributionPageSchema,
   type fundContributionSchema,
 } from './finance.schema.js';
-import { idOf, iso, isoOrNull, mapPage } from '../shared/json.js';
+import { idOf, iso, mapPage } from '../shared/json.js';
+import { toDues } from './standing.view.js';
 
 const toContribution = (payment: FundContribution): z.infer<typeof fundContributionSchema> => ({
   id: idOf(payment._id),
@@ -22,28 +23,6 @@ const toContribution = (payment: FundContribution): z.infer<typeof fundContribut
   paidAt: iso(payment.paidAt),
   purpose: payment.purpose ?? null,
   document: payment.document ?? null,
-});
-
-const toDues = (dues: Dues): z.infer<typeof duesSchema> => ({
-  accrued: dues.accrued,
-  paid: dues.paid,
-  debt: dues.debt,
-  overpayment: dues.overpayment,
-  overdueAmount: dues.overdueAmount,
-  daysOverdue: dues.daysOverdue,
-  oldestUnpaidDueDate: isoOrNull(dues.oldestUnpaidDueDate),
-  accruals: dues.accruals.map((accrual) => ({
-    id: idOf(accrual._id),
-    period: accrual.period,
-    amount: accrual.amount,
-    dueDate: iso(accrual.dueDate),
-  })),
-  payments: dues.payments.map((payment) => ({
-    id: idOf(payment._id),
-    amount: payment.amount,
-    paidAt: iso(payment.paidAt),
-    document: payment.document ?? null,
-  })),
 });
 
 export function registerFinanceRoutes(api: ApiRouter): void {

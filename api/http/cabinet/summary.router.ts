@@ -5,7 +5,7 @@ import type { ApiRouter } from '../api-router.js';
 import { CABINET_ROUTE } from './cabinet-route.js';
 import { toEventBrief } from './events.router.js';
 import { iso, isoOrNull } from '../shared/json.js';
-import { toObligationFigures } from './levels.router.js';
+import { toObligationFigures } from './standing.view.js';
 import { summarySchema } from './summary.schema.js';
 
 const toSummary = (summary: CabinetSummary): z.infer<typeof summarySchema> => {

@@ -1,9 +1,12 @@
 import { changeMemberStatus } from '../../domain/registry/change-member-status.use-case.js';
+import { getMemberStanding } from '../../domain/registry/get-member-standing.use-case.js';
 import { setMemberLevels } from '../../domain/registry/set-member-levels.use-case.js';
 import { setMemberWorkRight } from '../../domain/registry/set-member-work-right.use-case.js';
 import type { ApiRouter } from '../api-router.js';
 import { auditContext } from '../audit-context.js';
+import { toDues, toFundStanding, toObligations } from '../cabinet/standing.view.js';
 import { present, problem } from './answers.js';
+import { memberStandingSchema } from './member-standing.schema.js';
 import { memberLevelsSchema, memberSchema, memberStatusSchema, workRightSchema } from './members.schema.js';
 import { INVALID_DATA, MEMBER_NOT_FOUND, MEMBER_ROUTE } from './registry-routes.js';
 
@@ -12,9 +15,28 @@ const CHANGED = {
   ...MEMBER_NOT_FOUND,
 };
 
-/** Status, right to work and responsibility levels: the member's standing, changed by administrators. */
+/** Status, right to work and responsibility levels: the member's standing, read by staff, changed by administrators. */
 export function registerMemberStandingRoutes(api: ApiRouter): void {
   api
+    .add(
+      {
+        ...MEMBER_ROUTE,
+        method: 'get',
+        path: '/staff/members/:id/standing',
+        summary:
+          'Положение члена СРО по правилам кабинета: уровни и взносы в фонды, обязательства ОДО против предела, долг по взносам',
+        auth: 'staff',
+        responses: {
+          200: { description: 'Положение члена СРО', schema: memberStandingSchema },
+          ...MEMBER_NOT_FOUND,
+        },
+      },
+      async ({ params, req, res }) => {
+        const { funds, obligations, dues } = await getMemberStanding(params.id, auditContext(req));
+        const { accruals: _accruals, payments: _payments, ...debt } = toDues(dues);
+        res.json({ funds: funds.map(toFundStanding), obligations: toObligations(obligations), dues: debt });
+      },
+    )
     .add(
       {
         ...MEMBER_ROUTE,
