@@ -10,6 +10,9 @@ const calendarFeedSchema = new Schema(
   {
     _id: { type: Schema.Types.ObjectId, ref: 'Representative', required: true },
     token: { type: String, required: true },
+    /** A hash of the feed as last served, and since when it reads so: the feed's ETag and Last-Modified. */
+    version: { type: String, default: null },
+    changedAt: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, collection: 'calendar_feeds' },
 );

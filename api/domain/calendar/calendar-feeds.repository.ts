@@ -32,3 +32,15 @@ export async function deleteFeed(representativeId: Id): Promise<void> {
 export function findFeedByToken(token: string): Promise<CalendarFeed | null> {
   return CalendarFeedModel.findOne({ token }).lean<CalendarFeed>();
 }
+
+/**
+ * Notes that the feed now reads as `version` and answers since when it has: `now` when the version is new (at
+ * least a second after the previous change, since HTTP dates count whole seconds), the stored time otherwise.
+ */
+export async function recordFeedVersion(feed: CalendarFeed, version: string, now: Date): Promise<Date> {
+  if (feed.version === version && feed.changedAt) return feed.changedAt;
+  const previous = feed.changedAt ? Math.floor(feed.changedAt.getTime() / 1000) + 1 : 0;
+  const changedAt = new Date(Math.max(Math.floor(now.getTime() / 1000), previous) * 1000);
+  await CalendarFeedModel.updateOne({ _id: feed._id, token: feed.token }, { $set: { version, changedAt } });
+  return changedAt;
+}

@@ -1,30 +1,38 @@
-import ical from 'ical-generator';
 import type { CalendarFeedContent } from '../../domain/calendar/build-calendar-feed.use-case.js';
-import { SRO_TIME_ZONE } from '../../domain/shared/sro-calendar.js';
+import { ICalCalendarMethod } from 'ical-generator';
+import type { CalendarEntry } from '../../domain/calendar/calendar-entry.js';
+import { formatDate, SRO_TIME_ZONE } from '../../domain/shared/sro-calendar.js';
+import { safeFilename } from '../../domain/uploads/safe-filename.js';
+import { addEntry, sroCalendar } from './ical-entry.js';
+
+/** How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
+export const FEED_REFRESH_SECONDS = 3600;
 
 /**
- * The feed as iCalendar text. Timed events are written in UTC, which every calendar app converts; deadlines are whole
- * days of the SRO's (Moscow) calendar. Entry UIDs are stable, so a refresh updates entries instead of adding them.
+ * The feed as iCalendar text: the VTIMEZONE of Europe/Moscow, timed entries in Moscow time, deadlines as whole days
+ * of the SRO's calendar, reminders as alarms, and the refresh interval. Entry UIDs are stable, so a refresh updates
+ * entries instead of adding them.
  */
 export function renderCalendarFeed({ name, entries }: CalendarFeedContent, publicUrl: string): string {
-  const host = new URL(publicUrl).host;
-  const calendar = ical({
+  const calendar = sroCalendar(publicUrl, {
     name,
-    prodId: { company: host, product: 'Личный кабинет члена СРО', language: 'RU' },
-    ttl: 3600,
+    description: 'Мероприятия СРО, проверки, сроки отчётов и взносов, окончание договоров страхования',
+    ttl: FEED_REFRESH_SECONDS,
     x: { 'X-WR-TIMEZONE': SRO_TIME_ZONE },
   });
-  for (const entry of entries) {
-    calendar.createEvent({
-      id: `${entry.uid}@${host}`,
-      summary: entry.summary,
-      description: entry.description,
-      location: entry.location,
-      url: entry.url,
-      ...(entry.time.allDay
-        ? { allDay: true, start: entry.time.day }
-        : { start: entry.time.start, end: entry.time.end }),
-    });
-  }
+  for (const entry of entries) addEntry(calendar, entry, publicUrl);
   return calendar.toString();
+}
+
+/** One entry as a file to open in a calendar app and add (METHOD:PUBLISH), with the UID it has in the feed. */
+export function renderEntryFile(entry: CalendarEntry, publicUrl: string): string {
+  const calendar = sroCalendar(publicUrl, { method: ICalCalendarMethod.PUBLISH });
+  addEntry(calendar, entry, publicUrl);
+  return calendar.toString();
+}
+
+/** «Семинар — Охрана труда 12.03.2026.ics»: what the entry is and its (Moscow) date, safe as a file name. */
+export function entryFilename(entry: CalendarEntry): string {
+  const day = entry.time.allDay ? entry.time.firstDay : entry.time.start;
+  return safeFilename(`${entry.summary.replace(/:\s*/, ' — ')} ${formatDate(day)}.ics`);
 }
