@@ -56,3 +56,9 @@ export function accountDownload(ctx: BotContext, path: string): Promise<AsyncIte
   const account = requireAccount(ctx);
   return asAccount(account, () => ctx.backend.download({ session: account.sessionToken }, path));
 }
+
+/** A small file whole, with its name, as the current account (an event as .ics). */
+export function accountFile(ctx: BotContext, path: string) {
+  const account = requireAccount(ctx);
+  return asAccount(account, () => ctx.backend.file({ session: account.sessionToken }, path));
+}

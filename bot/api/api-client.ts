@@ -19,6 +19,19 @@ export class ApiError extends Error {
   }
 }
 
+/** The file name of a Content-Disposition header: the UTF-8 one (RFC 8187) if there is one, else the plain one. */
+function filenameOf(disposition: string): string | null {
+  const encoded = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // a malformed name: fall back to the plain one
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? null;
+}
+
 export interface ApiClientOptions {
   /** Base URL of the API, e.g. http://127.0.0.1:3000/api/v1 */
   baseUrl: string;
@@ -63,6 +76,16 @@ export class ApiClient {
   /** For downloads: the body of a successful call, as it arrives. */
   async download(credentials: Credentials, path: string): Promise<AsyncIterable<Uint8Array>> {
     return (await this.send(credentials, path, {})).body;
+  }
+
+  /** A small file whole (an .ics), with the name the API gave it in Content-Disposition, if any. */
+  async file(credentials: Credentials, path: string): Promise<{ filename: string | null; bytes: Buffer }> {
+    const { headers, body } = await this.send(credentials, path, {});
+    const disposition = headers['content-disposition'];
+    return {
+      filename: filenameOf(typeof disposition === 'string' ? disposition : ''),
+      bytes: Buffer.from(await body.arrayBuffer()),
+    };
   }
 
   /** Closes the connections kept open to the API. */

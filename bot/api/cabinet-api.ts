@@ -8,7 +8,7 @@ import type { insuranceListSchema } from '../../api/http/cabinet/insurance.schem
 import type { levelsSchema, obligationsSchema } from '../../api/http/cabinet/levels.schema.js';
 import type { summarySchema } from '../../api/http/cabinet/summary.schema.js';
 import type { BotContext } from '../context.js';
-import { accountRequest } from './account-request.js';
+import { accountFile, accountRequest } from './account-request.js';
 
 export type CabinetSummary = z.infer<typeof summarySchema>;
 export type MemberCard = z.infer<typeof memberCardSchema>;
@@ -49,4 +49,7 @@ export const cabinetApi = {
   insurance: (ctx: BotContext) => accountRequest<InsuranceList>(ctx, '/cabinet/insurance'),
   events: (ctx: BotContext, number: number) =>
     accountRequest<EventPage>(ctx, '/cabinet/events', { query: page(number) }),
+  /** An event as an .ics file to add to a calendar. */
+  eventFile: (ctx: BotContext, eventId: string) =>
+    accountFile(ctx, `/cabinet/events/${encodeURIComponent(eventId)}.ics`),
 };

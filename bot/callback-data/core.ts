@@ -13,6 +13,8 @@ export const INSPECTIONS_PAGE = callbackFamily('inspections', 1);
 export const INSURANCE_PAGE = callbackFamily('insurance', 1);
 export const EVENTS_PAGE = callbackFamily('events', 1);
 export const CALENDAR = callbackFamily('calendar');
+/** `event:ics:<id>`: the event as an .ics file. */
+export const EVENT_FILE = callbackFamily('event:ics', 1);
 export const SETTINGS = callbackFamily('settings');
 /** `settings:set:<kind>:<1|0>`: the value the click sets, so that a repeated click changes nothing. */
 export const SETTINGS_SET = callbackFamily('settings:set', 2);

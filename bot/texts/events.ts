@@ -1,6 +1,7 @@
 import type { EventPage } from '../api/cabinet-api.js';
 import type { CalendarSubscription } from '../api/telegram-api.js';
 import { bold, date, dateTime, escapeHtml, lines } from './format.js';
+import { shorten } from './shorten.js';
 
 type SroEvent = EventPage['items'][number];
 
@@ -17,10 +18,24 @@ function eventText(event: SroEvent): string {
 
 export function eventsText(page: EventPage): string {
   if (page.total === 0) return 'Предстоящих событий пока нет.';
-  return lines(`📅 ${bold('Предстоящие события')} (${page.total})`, ...page.items.map(eventText));
+  return lines(
+    `📅 ${bold('Предстоящие события')} (${page.total})`,
+    ...page.items.map(eventText),
+    '',
+    'Кнопка 📥 пришлёт файл события: откройте его, и событие добавится в календарь телефона.',
+  );
 }
 
-export const eventTexts = { subscribe: '🗓 Подписаться на календарь' } as const;
+export const eventTexts = {
+  subscribe: '🗓 Подписаться на календарь',
+  fileButton: (event: SroEvent) => `📥 ${date(event.startsAt).slice(0, 5)} ${shorten(event.title, 36)}`,
+  preparingFile: 'Готовлю файл для календаря…',
+  fileCaption:
+    'Откройте файл, чтобы добавить событие в календарь: время московское, напоминания за день и за час до начала.',
+  defaultFilename: 'Событие СРО.ics',
+  backToEvents: '‹ К событиям',
+  notFound: 'Событие не найдено: возможно, его отменили. Откройте список событий заново.',
+} as const;
 
 /** The personal iCal link and how to add it to a phone's calendar. */
 export function calendarText(subscription: CalendarSubscription): string {
