@@ -7,6 +7,7 @@ interface Member {
 
 const memberText = (member: Member | undefined) => (member ? `${member.shortName}, ИНН ${member.inn}` : '');
 /** The registry's own search (name, INN or registry number) finds the member as staff type. */
+const BY_NAME = { field: 'shortName', order: 'ASC' } as const;
 const searchBy = (q: string) => (q ? { q } : {});
 
 export const MemberInput = ({
@@ -18,7 +19,7 @@ export const MemberInput = ({
   label: string;
   alwaysOn?: boolean;
 }) => (
-  <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn}>
+  <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} sort={BY_NAME}>
     <AutocompleteInput
       label={label}
       optionText={memberText}
@@ -29,7 +30,7 @@ export const MemberInput = ({
 );
 
 export const MembersInput = ({ source, label }: { source: string; label: string }) => (
-  <ReferenceArrayInput source={source} reference="members">
+  <ReferenceArrayInput source={source} reference="members" sort={BY_NAME}>
     <AutocompleteArrayInput label={label} optionText={memberText} filterToQuery={searchBy} fullWidth />
   </ReferenceArrayInput>
 );

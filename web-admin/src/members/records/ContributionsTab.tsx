@@ -14,11 +14,9 @@ import {
 import { DayField, MoneyField } from '../../shared/fields';
 import type { StaffMember } from '../member';
 import { choicesOf, FUNDS } from '../member-choices';
-import { kopecks, rubles } from '../standing/money';
-import { useLevelTable } from '../standing/use-level-table';
+import { useMemberStanding } from '../standing/use-member-standing';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 import { Figure, SummaryFigures } from './SummaryFigures';
-import { useAllRecords } from './use-all-records';
 
 const T = 'sro.members.contributions';
 
@@ -46,46 +44,33 @@ export const contributionKind: RecordKind = {
   ),
 };
 
-interface Contribution extends RaRecord {
-  fund: 'vv' | 'odo';
-  amount: number;
-}
-
 /** What the member paid into each fund against what its level there requires. */
 function FundBalances() {
   const member = useRecordContext<StaffMember>();
-  const { data: contributions } = useAllRecords<Contribution>('fund-contributions', member?.id);
-  const { rowOf } = useLevelTable();
+  const { data } = useMemberStanding(member?.id);
   const translate = useTranslate();
-  if (!member || !contributions) return null;
+  if (!data) return null;
   return (
     <Grid container columnSpacing={2}>
-      {FUNDS.map((fund) => {
-        const paid = contributions
-          .filter((contribution) => contribution.fund === fund)
-          .reduce((sum, contribution) => sum + kopecks(contribution.amount), 0);
-        const row = rowOf(fund, member.levels[fund]);
-        const shortfall = row ? Math.max(0, kopecks(row.contribution) - paid) : 0;
-        return (
-          <Grid key={fund} size={{ xs: 12, lg: 6 }}>
-            <SummaryFigures title={`sro.members.fund_full.${fund}`}>
-              <Figure label={`${T}.paid`} money={rubles(paid)} />
-              {row ? (
-                <>
-                  <Figure label={`${T}.required`} money={row.contribution} />
-                  <Figure
-                    label={`${T}.shortfall`}
-                    money={rubles(shortfall)}
-                    color={shortfall > 0 ? 'error.main' : 'success.main'}
-                  />
-                </>
-              ) : (
-                <Figure label="sro.members.levels.level" text={translate('sro.members.levels.none')} />
-              )}
-            </SummaryFigures>
-          </Grid>
-        );
-      })}
+      {data.funds.map(({ fund, paid, requiredContribution, shortfall }) => (
+        <Grid key={fund} size={{ xs: 12, lg: 6 }}>
+          <SummaryFigures title={`sro.members.fund_full.${fund}`}>
+            <Figure label={`${T}.paid`} money={paid} />
+            {requiredContribution !== null && shortfall !== null ? (
+              <>
+                <Figure label={`${T}.required`} money={requiredContribution} />
+                <Figure
+                  label={`${T}.shortfall`}
+                  money={shortfall}
+                  color={shortfall > 0 ? 'error.main' : 'success.main'}
+                />
+              </>
+            ) : (
+              <Figure label="sro.members.levels.level" text={translate('sro.members.levels.none')} />
+            )}
+          </SummaryFigures>
+        </Grid>
+      ))}
     </Grid>
   );
 }

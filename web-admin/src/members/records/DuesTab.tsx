@@ -1,19 +1,10 @@
 import { Stack } from '@mui/material';
-import {
-  DateInput,
-  NumberInput,
-  required,
-  TextField,
-  TextInput,
-  useRecordContext,
-  type RaRecord,
-} from 'react-admin';
+import { DateInput, NumberInput, required, TextField, TextInput, useRecordContext } from 'react-admin';
 import { DayField, MoneyField } from '../../shared/fields';
 import type { StaffMember } from '../member';
-import { duesDebt } from '../standing/money';
+import { useMemberStanding } from '../standing/use-member-standing';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 import { Figure, SummaryFigures } from './SummaryFigures';
-import { useAllRecords } from './use-all-records';
 
 const T = 'sro.members.dues';
 
@@ -52,18 +43,12 @@ export const paymentKind: RecordKind = {
   ),
 };
 
-interface Accrual extends RaRecord {
-  amount: number;
-  dueDate: string;
-}
-
 /** Accrued, paid, the debt and how long it is overdue, over the member's whole ledger. */
 function Debt() {
   const member = useRecordContext<StaffMember>();
-  const accruals = useAllRecords<Accrual>('dues-accruals', member?.id);
-  const payments = useAllRecords<Accrual>('dues-payments', member?.id);
-  if (!accruals.data || !payments.data) return null;
-  const debt = duesDebt(accruals.data, payments.data);
+  const { data } = useMemberStanding(member?.id);
+  if (!data) return null;
+  const debt = data.dues;
   return (
     <SummaryFigures>
       <Figure label={`${T}.accrued`} money={debt.accrued} />

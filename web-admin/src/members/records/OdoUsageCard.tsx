@@ -2,29 +2,18 @@ import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatMoney } from '../../format/russian';
 import type { StaffMember } from '../member';
-import { odoUsage } from '../standing/money';
-import { useLevelTable } from '../standing/use-level-table';
-import { useAllRecords } from './use-all-records';
+import { useMemberStanding } from '../standing/use-member-standing';
 
 const T = 'sro.members.contracts.usage';
 const COLORS = { ok: 'success', warning: 'warning', exceeded: 'error' } as const;
-
-interface Contract {
-  id: string;
-  price: number;
-  status: string;
-}
 
 /** Current obligations (contracts in force) against the КФ ОДО cap, as a bar with the share of the cap in use. */
 export function OdoUsageCard() {
   const member = useRecordContext<StaffMember>();
   const translate = useTranslate();
-  const { data: contracts } = useAllRecords<Contract>('contracts', member?.id);
-  const { rowOf, isPending } = useLevelTable();
-  if (!member || !contracts || isPending) return null;
-  const level = member.levels.odo;
-  const row = rowOf('odo', level);
-  const usage = odoUsage(contracts, row?.maxTotalObligations, level !== null);
+  const { data } = useMemberStanding(member?.id);
+  if (!member || !data) return null;
+  const { level, usagePercent: percent, ...usage } = data.obligations;
   const total = formatMoney(usage.total);
   return (
     <Card variant="outlined" sx={{ mb: 2 }}>
@@ -40,7 +29,7 @@ export function OdoUsageCard() {
             {translate(`${T}.unlimited`, { total, level: level ?? '' })}
           </Typography>
         )}
-        {usage.percent !== null &&
+        {percent !== null &&
           usage.cap !== null &&
           (usage.state === 'ok' || usage.state === 'warning' || usage.state === 'exceeded') && (
             <Stack spacing={1}>
@@ -49,13 +38,13 @@ export function OdoUsageCard() {
                   {translate(`${T}.of_cap`, { total, cap: formatMoney(usage.cap) })}
                 </Typography>
                 <Typography variant="h6" component="span" color={`${COLORS[usage.state]}.main`}>
-                  {usage.percent.toLocaleString('ru-RU')} %
+                  {percent.toLocaleString('ru-RU')} %
                 </Typography>
               </Stack>
               <Box>
                 <LinearProgress
                   variant="determinate"
-                  value={Math.min(100, usage.percent)}
+                  value={Math.min(100, percent)}
                   color={COLORS[usage.state]}
                   sx={{ height: 10, borderRadius: 5 }}
                   aria-label={translate(`${T}.title`)}
