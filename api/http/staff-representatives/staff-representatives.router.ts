@@ -5,6 +5,7 @@ import { resendActivation } from '../../domain/representatives/resend-activation
 import { restoreRepresentative } from '../../domain/representatives/restore-representative.use-case.js';
 import { suspendRepresentative } from '../../domain/representatives/suspend-representative.use-case.js';
 import type { ApiRouter } from '../api-router.js';
+import { memberRef } from '../staff-appeals/staff-appeal.view.js';
 import { auditContext } from '../audit-context.js';
 import type { HttpDeps } from '../http-deps.js';
 import { idParamsSchema } from '../params.js';
@@ -55,7 +56,13 @@ export function registerStaffRepresentativesRoutes(api: ApiRouter, _deps: HttpDe
     async ({ query, req, res }) => {
       const { page, perPage, ...filter } = query;
       const result = await listRepresentativesForStaff(filter, { page, perPage }, auditContext(req));
-      res.json({ ...result, items: result.items.map(staffRepresentativeView) });
+      res.json({
+        ...result,
+        items: result.items.map(({ representative, member }) => ({
+          ...staffRepresentativeView(representative),
+          member: memberRef(member),
+        })),
+      });
     },
   );
   api.add(

@@ -1,3 +1,4 @@
+import { memberRefSchema } from '../staff-appeals/staff-correspondence.schema.js';
 import { z } from 'zod';
 import { REPRESENTATIVE_STATUSES } from '../../domain/representatives/representative.model.js';
 import { emailSchema } from '../auth/auth.schema.js';
@@ -57,7 +58,11 @@ export const staffRepresentativeSchema = z
   })
   .meta({ id: 'StaffRepresentative' });
 
-export const staffRepresentativePageSchema = pageOf(staffRepresentativeSchema).meta({
+export const staffRepresentativePageSchema = pageOf(
+  staffRepresentativeSchema
+    .extend({ member: memberRefSchema.nullable() })
+    .meta({ id: 'StaffRepresentativeRow' }),
+).meta({
   id: 'StaffRepresentativePage',
 });
 

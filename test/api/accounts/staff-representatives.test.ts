@@ -117,7 +117,7 @@ describe('staff manage representatives', () => {
     expect((await request(api.app).get('/api/v1/staff/representatives')).status).toBe(401);
   });
 
-  it('when staff list and open representatives, then filters and pages apply, the look is audited and no hash leaks', async () => {
+  it('when staff list and open representatives, then filters and pages apply, rows name their member, the look is audited and no hash leaks', async () => {
     const { token } = await asStaff();
     const member = await createMember();
     const other = await createMember();
@@ -132,6 +132,11 @@ describe('staff manage representatives', () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ total: 2, page: 1, perPage: 1 });
     expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0].member).toEqual({
+      id: String(member._id),
+      shortName: member.shortName,
+      inn: member.inn,
+    });
     expect(page.text).not.toMatch(/argon2|passwordHash/);
 
     const one = await request(api.app)

@@ -9,7 +9,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { forCreate } from '../members/form-values';
-import { MemberReferenceInput } from './MemberReferenceInput';
+import { MemberInput } from '../shared/MemberInput';
 
 const F = 'sro.representatives.fields';
 const H = 'sro.representatives.help';
@@ -34,7 +34,7 @@ export function RepresentativeCreate() {
       }}
     >
       <SimpleForm sx={{ maxWidth: 640 }}>
-        <MemberReferenceInput source="memberId" label={`${F}.member`} validate={required()} />
+        <MemberInput source="memberId" label={`${F}.member`} validate={required()} />
         <TextInput source="fullName" label={`${F}.fullName`} validate={required()} fullWidth />
         <TextInput
           source="email"

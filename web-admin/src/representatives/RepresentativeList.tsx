@@ -1,25 +1,18 @@
 import { Typography } from '@mui/material';
-import {
-  CreateButton,
-  Datagrid,
-  FunctionField,
-  List,
-  ReferenceField,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { Link } from 'react-router-dom';
+import { CreateButton, Datagrid, FunctionField, List, SelectInput, TopToolbar } from 'react-admin';
 import { ListEmpty } from '../members/ListEmpty';
 import { FIT_WINDOW } from '../members/list-sx';
 import { choicesOf } from '../members/member-choices';
 import { AuthorityField } from './AuthorityField';
-import { MemberReferenceInput } from './MemberReferenceInput';
+import { MemberInput } from '../shared/MemberInput';
 import { REPRESENTATIVE_STATUSES, type StaffRepresentative } from './representative';
 import { RepresentativeStatusChip, TelegramLinked } from './RepresentativeStatusChip';
 
 const F = 'sro.representatives.fields';
 
 const filters = [
-  <MemberReferenceInput key="member" source="memberId" label="sro.representatives.filters.member" alwaysOn />,
+  <MemberInput key="member" source="memberId" label="sro.representatives.filters.member" alwaysOn />,
   <SelectInput
     key="status"
     source="status"
@@ -58,13 +51,17 @@ export const representativeColumns = (withMember: boolean) => [
   />,
   ...(withMember
     ? [
-        <ReferenceField
+        <FunctionField<StaffRepresentative>
           key="member"
-          source="memberId"
-          reference="members"
           label={`${F}.member`}
-          link="show"
           sortable={false}
+          render={(record) =>
+            record.member && (
+              <Link to={`/members/${record.member.id}/show`} onClick={(event) => event.stopPropagation()}>
+                {record.member.shortName}
+              </Link>
+            )
+          }
         />,
       ]
     : []),

@@ -6,6 +6,8 @@ export type RepresentativeStatus = (typeof REPRESENTATIVE_STATUSES)[number];
 /** A representative as the staff API answers it (StaffRepresentative in /api/openapi.json). */
 export interface StaffRepresentative extends RaRecord {
   memberId: string;
+  /** In lists only: the member the representative speaks for. */
+  member?: { id: string; shortName: string; inn: string } | null;
   fullName: string;
   email: string;
   phone: string | null;

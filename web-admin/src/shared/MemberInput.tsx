@@ -1,4 +1,10 @@
-import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  type Validator,
+} from 'react-admin';
 
 interface Member {
   shortName: string;
@@ -6,30 +12,31 @@ interface Member {
 }
 
 const memberText = (member: Member | undefined) => (member ? `${member.shortName}, ИНН ${member.inn}` : '');
-/** The registry's own search (name, INN or registry number) finds the member as staff type. */
 const BY_NAME = { field: 'shortName', order: 'ASC' } as const;
+/** The registry's own search: part of the name, the INN or the registry number. */
 const searchBy = (q: string) => (q ? { q } : {});
 
-export const MemberInput = ({
-  source,
-  label,
-  alwaysOn,
-}: {
+interface Props {
   source: string;
   label: string;
   alwaysOn?: boolean;
-}) => (
+  validate?: Validator;
+}
+
+/** A member picked from the registry by typing its name, INN or registry number. */
+export const MemberInput = ({ source, label, alwaysOn, validate }: Props) => (
   <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} sort={BY_NAME}>
     <AutocompleteInput
       label={label}
       optionText={memberText}
       filterToQuery={searchBy}
-      sx={{ minWidth: 320 }}
+      validate={validate}
+      sx={{ minWidth: 340 }}
     />
   </ReferenceInput>
 );
 
-export const MembersInput = ({ source, label }: { source: string; label: string }) => (
+export const MembersInput = ({ source, label }: Props) => (
   <ReferenceArrayInput source={source} reference="members" sort={BY_NAME}>
     <AutocompleteArrayInput label={label} optionText={memberText} filterToQuery={searchBy} fullWidth />
   </ReferenceArrayInput>
