@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { MongoBackend } from '@agendajs/mongo-backend';
 import { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
+import { JOBS_COLLECTION } from '../api/domain/jobs-queue/jobs-collection.js';
 import type { Logger } from '../api/logger.js';
 import { createEmailChannel } from './channels/email.channel.js';
 import { createTelegramChannel, type TelegramSettings } from './channels/telegram.channel.js';
@@ -13,8 +14,6 @@ import {
   DISPATCH_OUTBOX_JOB,
   defineDispatchOutboxJob,
 } from './dispatch-outbox.job.js';
-
-export const JOBS_COLLECTION = 'agendaJobs';
 
 export interface JobsDeps {
   db: Db;

@@ -20,6 +20,7 @@ import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
 import { registerStaffDashboardRoutes } from './staff-dashboard/dashboard.router.js';
 import { registerDeliveriesRoutes } from './staff-deliveries/deliveries.router.js';
+import { registerJobRoutes } from './staff-jobs/jobs.router.js';
 import { registerRegulationVersionRoutes } from './staff-regulation/regulation-versions.router.js';
 import { registerStaffRepresentativesRoutes } from './staff-representatives/staff-representatives.router.js';
 import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
@@ -42,6 +43,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
   registerStaffDashboardRoutes,
   registerRegulationVersionRoutes,
   registerDeliveriesRoutes,
+  registerJobRoutes,
   registerTelegramRoutes,
   registerCalendarRoutes,
 ];

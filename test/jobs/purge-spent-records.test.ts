@@ -9,7 +9,7 @@ import { SessionModel } from '../../api/domain/sessions/session.model.js';
 import { TelegramCodeAttemptModel } from '../../api/domain/telegram/telegram-code-attempt.model.js';
 import { TelegramEmailCodeModel } from '../../api/domain/telegram/telegram-email-code.model.js';
 import { TelegramLinkTokenModel } from '../../api/domain/telegram/telegram-link-token.model.js';
-import { JOBS_COLLECTION } from '../../jobs/index.js';
+import { JOBS_COLLECTION } from '../../api/domain/jobs-queue/jobs-collection.js';
 import { PURGE_SPENT_RECORDS_JOB } from '../../jobs/purge-spent-records.job.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createTestJobs } from '../helpers/test-jobs.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import mongoose from 'mongoose';
 import { DISPATCH_OUTBOX_JOB } from '../../jobs/dispatch-outbox.job.js';
-import { JOBS_COLLECTION } from '../../jobs/index.js';
+import { JOBS_COLLECTION } from '../../api/domain/jobs-queue/jobs-collection.js';
 import { useTestDatabase } from '../helpers/database.js';
 import { createTestJobs } from '../helpers/test-jobs.js';
 

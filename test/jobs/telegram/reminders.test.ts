@@ -13,7 +13,7 @@ import { createReminders } from '../../../api/domain/telegram/reminders/create-r
 import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
 import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
 import { REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
-import { JOBS_COLLECTION } from '../../../jobs/index.js';
+import { JOBS_COLLECTION } from '../../../api/domain/jobs-queue/jobs-collection.js';
 import { createTestJobs } from '../../helpers/test-jobs.js';
 import { BOT_TOKEN, linkedRepresentative, usePushEnvironment } from './push-fixtures.js';
 
