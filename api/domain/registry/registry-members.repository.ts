@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import {
   CURRENT_MEMBER_STATUSES,
   MemberModel,
@@ -19,7 +19,15 @@ export interface MemberListFilter {
   kind?: MemberKind;
   /** A part of the name, or an exact INN or registry number. */
   q?: string;
+  /** The member's responsibility level in the КФ ВВ or the КФ ОДО. */
+  vvLevel?: number;
+  odoLevel?: number;
+  /** Only members whose dues are overdue (true) or only the others (false). */
+  hasDuesDebt?: boolean;
 }
+
+/** The filter with the members whose dues are overdue, which the repository cannot tell by itself. */
+export type MemberQuery = MemberListFilter & { debtorIds?: readonly string[] };
 
 export type MemberSortField = 'shortName' | 'registryNumber' | 'admissionDate';
 
@@ -28,10 +36,15 @@ export interface MemberListSort {
   order: 'asc' | 'desc';
 }
 
-function memberQuery({ status, kind, q }: MemberListFilter) {
+function memberQuery({ status, kind, q, vvLevel, odoLevel, hasDuesDebt, debtorIds = [] }: MemberQuery) {
   const query: Record<string, unknown> = {};
   if (status) query.status = status;
   if (kind) query.kind = kind;
+  if (vvLevel !== undefined) query['levels.vv'] = vvLevel;
+  if (odoLevel !== undefined) query['levels.odo'] = odoLevel;
+  if (hasDuesDebt !== undefined) {
+    query._id = { [hasDuesDebt ? '$in' : '$nin']: debtorIds.map((id) => new Types.ObjectId(id)) };
+  }
   if (q) {
     const namePart = containing(q);
     query.$or = [{ shortName: namePart }, { fullName: namePart }, { inn: q }, { registryNumber: q }];
@@ -40,7 +53,7 @@ function memberQuery({ status, kind, q }: MemberListFilter) {
 }
 
 export function findMemberPage(
-  filter: MemberListFilter,
+  filter: MemberQuery,
   sort: MemberListSort,
   pageRequest: PageRequest,
 ): Promise<Page<Member>> {

@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { MAX_LEVEL, MIN_LEVEL } from '../../domain/levels/fund.js';
+import { MAX_LEVEL, MIN_LEVEL, type Fund } from '../../domain/levels/fund.js';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../../domain/members/member.model.js';
 import { innSchema, ogrnSchema } from '../../domain/members/tax-ids.js';
 import { OBJECT_KINDS, WORK_RIGHT_STATUSES } from '../../domain/members/work-right.js';
 import { id, instant, timestamps } from './answers.js';
 import { choice, date, email, flag, group, listOf, optionalText, patchOf, text, webLink } from './fields.js';
-import { listQuery, searchText } from './list-query.js';
+import { booleanQuery, listQuery, searchText } from './list-query.js';
+
+/** A responsibility level of the fund, with the fund's range in the messages. */
+const levelIn = (fund: Fund, number: (params: { error: string }) => z.ZodNumber, orNull = '') => {
+  const expected = `Укажите уровень числом от ${MIN_LEVEL[fund]} до ${MAX_LEVEL}${orNull}`;
+  const range = `Уровни этого фонда — от ${MIN_LEVEL[fund]} до ${MAX_LEVEL}`;
+  return number({ error: expected }).int(expected).min(MIN_LEVEL[fund], range).max(MAX_LEVEL, range);
+};
 
 const head = group({ fullName: text(300), position: text(300) });
 
@@ -50,6 +57,13 @@ export const memberListQuerySchema = listQuery(['shortName', 'registryNumber', '
   status: choice(MEMBER_STATUSES).optional(),
   kind: choice(MEMBER_KINDS).optional(),
   q: searchText.optional().meta({ description: 'Часть наименования, ИНН или реестровый номер' }),
+  vvLevel: levelIn('vv', z.coerce.number).optional().meta({ description: 'Уровень ответственности в КФ ВВ' }),
+  odoLevel: levelIn('odo', z.coerce.number)
+    .optional()
+    .meta({ description: 'Уровень ответственности в КФ ОДО' }),
+  hasDuesDebt: booleanQuery
+    .optional()
+    .meta({ description: 'true — только с просроченными членскими взносами, false — только без них' }),
 });
 
 export const memberStatusSchema = z
@@ -73,13 +87,7 @@ export const workRightSchema = z.object({
   since: date.nullable().default(null),
 });
 
-const levelOf = (fund: 'vv' | 'odo') =>
-  z
-    .number({ error: `Укажите уровень числом от ${MIN_LEVEL[fund]} до ${MAX_LEVEL} или null` })
-    .int(`Укажите уровень числом от ${MIN_LEVEL[fund]} до ${MAX_LEVEL} или null`)
-    .min(MIN_LEVEL[fund], `Уровни этого фонда — от ${MIN_LEVEL[fund]} до ${MAX_LEVEL}`)
-    .max(MAX_LEVEL, `Уровни этого фонда — от ${MIN_LEVEL[fund]} до ${MAX_LEVEL}`)
-    .nullable();
+const levelOf = (fund: Fund) => levelIn(fund, z.number, ' или null').nullable();
 
 export const memberLevelsSchema = z.object({ vv: levelOf('vv'), odo: levelOf('odo') });
 
