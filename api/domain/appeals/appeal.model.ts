@@ -69,13 +69,19 @@ appealSchema.pre('validate', function () {
 appealSchema.index({ registrationNumber: 1 }, { unique: true });
 // a repeated submission by the same representative finds the appeal it already filed
 appealSchema.index({ representativeId: 1, idempotencyKey: 1 }, { unique: true });
-// a member's appeals journal, latest first
+// a member's appeals journal, latest first; the staff inbox filtered by member (memberId, or the ids the member text
+// search found), in filing order
 appealSchema.index({ memberId: 1, createdAt: -1 });
-// the staff inbox filtered by status and category, oldest first
+// the staff inbox filtered by status (and category), in filing order; the open appeals the counters and the dashboard
+// count
 appealSchema.index({ status: 1, category: 1, createdAt: 1 });
-// an expert's queue
+// the staff inbox filtered by category alone, in filing order
+appealSchema.index({ category: 1, createdAt: 1 });
+// the staff inbox unfiltered or filtered by filing period, sorted by createdAt either way (the default view)
+appealSchema.index({ createdAt: 1 });
+// an expert's queue: the inbox filtered by assignedExpertId (or mine=true), by status
 appealSchema.index({ assignedExpertId: 1, status: 1 });
-// overdue and soon-due appeals
+// the inbox sorted by due date, and its overdue filter (open and due before now)
 appealSchema.index({ dueAt: 1, status: 1 });
 
 type AppealFields = Omit<InferSchemaType<typeof appealSchema>, 'category' | 'details'>;

@@ -1,4 +1,6 @@
 import { Types, type FilterQuery } from 'mongoose';
+import { findMemberIdsMatching } from '../registry/registry-members.repository.js';
+import { containing } from '../registry/text-search.js';
 import type { Page, PageRequest } from '../shared/page.js';
 import type { AppealCategory } from './appeal-category.js';
 import { APPEAL_STATUSES, type Appeal, type AppealStatus } from './appeal.model.js';
@@ -24,6 +26,8 @@ export interface AppealsInboxQuery extends PageRequest {
   to?: Date;
   /** A part of the registration number, in any case. */
   number?: string;
+  /** A part of the member's name, or its exact INN or registry number, as the registry's search takes it. */
+  member?: string;
   sort: AppealSort;
 }
 
@@ -34,29 +38,42 @@ export interface InboxAppeal {
   overdue: boolean;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The member named by id, the members the text search found, or those of both. */
+function memberCondition(memberId: string | undefined, found: Types.ObjectId[] | null) {
+  if (!found) return memberId ? new Types.ObjectId(memberId) : undefined;
+  return { $in: memberId ? found.filter((id) => id.equals(memberId)) : found };
+}
 
-function inboxFilter(query: AppealsInboxQuery, now: Date): FilterQuery<Appeal> {
+function inboxFilter(
+  query: AppealsInboxQuery,
+  now: Date,
+  found: Types.ObjectId[] | null,
+): FilterQuery<Appeal> {
   const filter: FilterQuery<Appeal> = {};
   const statuses = query.overdue ? (query.statuses ?? APPEAL_STATUSES).filter(isAppealOpen) : query.statuses;
   if (statuses) filter.status = { $in: statuses };
   if (query.overdue) filter.dueAt = { $lt: now };
   if (query.category) filter.category = query.category;
-  if (query.memberId) filter.memberId = new Types.ObjectId(query.memberId);
+  const memberIds = memberCondition(query.memberId, found);
+  if (memberIds) filter.memberId = memberIds;
   if (query.assignedExpertId) filter.assignedExpertId = new Types.ObjectId(query.assignedExpertId);
   if (query.from || query.to) {
     filter.createdAt = { ...(query.from && { $gte: query.from }), ...(query.to && { $lte: query.to }) };
   }
-  if (query.number) filter.registrationNumber = { $regex: escapeRegExp(query.number), $options: 'i' };
+  if (query.number) filter.registrationNumber = containing(query.number);
   return filter;
 }
 
-/** The staff inbox: a filtered, sorted page of appeals with their members and experts. */
+/**
+ * The staff inbox: a filtered, sorted page of appeals with their members and experts. A member named by text is found
+ * in the registry first (FerretDB has no $lookup), and the appeals are filtered by the ids found.
+ */
 export async function listAppealsInbox(
   query: AppealsInboxQuery,
   now = new Date(),
 ): Promise<Page<InboxAppeal>> {
-  const { items, total } = await listAppeals(inboxFilter(query, now), query.sort, query);
+  const found = query.member ? await findMemberIdsMatching(query.member) : null;
+  const { items, total } = await listAppeals(inboxFilter(query, now, found), query.sort, query);
   const [members, experts] = await Promise.all([
     memberSummariesByIds(items.map((appeal) => appeal.memberId)),
     staffNamesByIds(items.map((appeal) => appeal.assignedExpertId)),

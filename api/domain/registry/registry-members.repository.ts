@@ -65,6 +65,14 @@ export function findMemberPage(
   );
 }
 
+/** The ids of the members the registry's search finds for `text` (a part of the name, an INN, a registry number). */
+export async function findMemberIdsMatching(text: string): Promise<Types.ObjectId[]> {
+  const members = await MemberModel.find(memberQuery({ q: text }))
+    .select({ _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>();
+  return members.map(({ _id }) => _id);
+}
+
 export type MemberBrief = Pick<Member, '_id' | 'shortName' | 'inn' | 'levels'>;
 
 /** The members still in the SRO, with their names and levels (the `status, shortName` index). */

@@ -4,6 +4,7 @@ import { APPEAL_STATUSES, SIGNATURE_STATUSES } from '../../domain/appeals/appeal
 import { MEMBER_STATUSES } from '../../domain/members/member.model.js';
 import { ORDERED_PERIOD_ERROR, orderedPeriod, periodQueryShape } from '../shared/date-range.schema.js';
 import { dateTimeSchema, idSchema } from '../shared/json.js';
+import { searchText } from '../staff-registry/list-query.js';
 import { pageQuerySchema } from '../pagination.js';
 import { objectIdSchema } from '../params.js';
 import {
@@ -36,6 +37,9 @@ export const appealsInboxQuerySchema = pageQuerySchema
       .max(40, { error: 'Номер — не длиннее 40 знаков' })
       .optional()
       .meta({ description: 'Часть регистрационного номера' }),
+    member: searchText
+      .optional()
+      .meta({ description: 'Член СРО: часть наименования, ИНН или реестровый номер' }),
     sort: z
       .enum(['createdAt', '-createdAt', 'dueAt', '-dueAt'], {
         error: 'Сортировка: createdAt, -createdAt, dueAt или -dueAt',
