@@ -17,9 +17,22 @@ export const auditEntrySchema = z
   .object({
     id,
     at: instant,
-    actor: z.object({ kind: z.enum(ACTOR_KINDS), id: id.nullable(), role: z.string().nullable() }),
+    actor: z.object({
+      kind: z.enum(ACTOR_KINDS),
+      id: id.nullable(),
+      role: z.string().nullable(),
+      fullName: z
+        .string()
+        .nullable()
+        .meta({ description: 'Имя сотрудника; null — представитель или система' }),
+    }),
     action: z.string(),
-    target: z.object({ kind: z.string().nullable(), id: id.nullable(), memberId: id.nullable() }),
+    target: z.object({
+      kind: z.string().nullable(),
+      id: id.nullable(),
+      memberId: id.nullable(),
+      memberName: z.string().nullable().meta({ description: 'Краткое наименование члена СРО' }),
+    }),
     ip: z.string().nullable(),
     requestId: z.string().nullable(),
     changes: z

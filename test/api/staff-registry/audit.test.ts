@@ -24,10 +24,11 @@ describe('staff registry: the audit log', () => {
 
     const response = await kit.as('admin').get(`/api/v1/staff/audit?memberId=${id}`);
     expect(response.status).toBe(200);
+    const expertName = expect.stringMatching(/^Эксперт Смирнова/);
     expect(response.body.items).toEqual([
       expect.objectContaining({
         action: 'dues_payment.created',
-        actor: { kind: 'staff', id: String(kit.expert._id), role: 'expert' },
+        actor: { kind: 'staff', id: String(kit.expert._id), role: 'expert', fullName: expertName },
         target: expect.objectContaining({ kind: 'dues_payment', memberId: id }),
         ip: '203.0.113.8',
         requestId: 'payment-add-0002',
@@ -35,8 +36,8 @@ describe('staff registry: the audit log', () => {
       }),
       expect.objectContaining({
         action: 'member.read',
-        actor: { kind: 'staff', id: String(kit.expert._id), role: 'expert' },
-        target: { kind: 'member', id, memberId: id },
+        actor: { kind: 'staff', id: String(kit.expert._id), role: 'expert', fullName: expertName },
+        target: { kind: 'member', id, memberId: id, memberName: member.shortName },
         ip: '203.0.113.7',
         requestId: 'card-read-0001',
         changes: null,
