@@ -17,7 +17,8 @@ import { Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { DayField } from '../shared/fields';
 import { AppealStatusChip } from './AppealStatusChip';
-import { APPEAL_CATEGORIES, APPEAL_STATUSES, choicesOf, OPEN_STATUSES } from './appeal-choices';
+import { APPEAL_CATEGORIES, APPEAL_STATUSES, OPEN_STATUSES } from './appeal-choices';
+import { choicesOf } from '../shared/choices';
 
 const filters = [
   <TextInput key="member" source="member" label="sro.appeals.filters.member" alwaysOn resettable />,

@@ -2,7 +2,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { required, SelectInput, TextInput } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
-import { choicesOf } from './appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { useFullAppeal } from './staff-appeal';
 
 /** Move the appeal along its statuses with a comment; the answer itself goes through «Ответить». */

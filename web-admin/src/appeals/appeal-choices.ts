@@ -11,6 +11,3 @@ export const APPEAL_CATEGORIES = [
   'accounting_documents',
   'other',
 ] as const;
-
-export const choicesOf = (values: readonly string[], prefix: string) =>
-  values.map((id) => ({ id, name: `${prefix}.${id}` }));

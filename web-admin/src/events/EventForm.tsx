@@ -1,5 +1,5 @@
 import { DateTimeInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { MembersInput } from '../shared/MemberInput';
 
 export const EVENT_KINDS = ['seminar', 'meeting', 'session', 'general_assembly'];

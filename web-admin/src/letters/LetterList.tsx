@@ -10,7 +10,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../shared/fields';
 import { MemberInput } from '../shared/MemberInput';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 
 export const LETTER_STATUSES = ['sent', 'registered', 'read', 'answered'];
 

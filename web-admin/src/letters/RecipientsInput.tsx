@@ -1,6 +1,6 @@
 import { Stack } from '@mui/material';
 import { FormDataConsumer, NumberInput, RadioButtonGroupInput, required, SelectInput } from 'react-admin';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { MemberInput, MembersInput } from '../shared/MemberInput';
 
 export const RECIPIENT_MODES = ['one', 'several', 'status', 'level', 'all'] as const;

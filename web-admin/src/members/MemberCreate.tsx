@@ -1,5 +1,5 @@
 import { Create, SimpleForm, useNotify, useRedirect, type RaRecord } from 'react-admin';
-import { forCreate } from './form-values';
+import { forCreate } from '../shared/form-values';
 import { MemberFields } from './MemberFields';
 
 /** Entering a member into the registry (administrators); the API's field errors land on the fields. */

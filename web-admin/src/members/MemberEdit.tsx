@@ -8,7 +8,7 @@ import {
   WithRecord,
   type RaRecord,
 } from 'react-admin';
-import { forUpdate } from './form-values';
+import { forUpdate } from '../shared/form-values';
 import type { StaffMember } from './member';
 import { MemberFields } from './MemberFields';
 

@@ -1,7 +1,8 @@
 import { Grid, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { DateInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { choicesOf, MEMBER_KINDS } from './member-choices';
+import { MEMBER_KINDS } from './member-choices';
+import { choicesOf } from '../shared/choices';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const translate = useTranslate();

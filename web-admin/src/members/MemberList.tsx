@@ -15,9 +15,10 @@ import {
 import { Typography } from '@mui/material';
 import { DayField } from '../shared/fields';
 import type { StaffMember } from './member';
-import { choicesOf, LEVELS, MEMBER_KINDS, MEMBER_STATUSES } from './member-choices';
-import { FIT_WINDOW } from './list-sx';
-import { ListEmpty } from './ListEmpty';
+import { LEVELS, MEMBER_KINDS, MEMBER_STATUSES } from './member-choices';
+import { choicesOf } from '../shared/choices';
+import { FIT_WINDOW } from '../shared/list-sx';
+import { ListEmpty } from '../shared/ListEmpty';
 import { MemberStatusChip } from './MemberStatusChip';
 
 const levelChoices = LEVELS.map((level) => ({ id: level, name: String(level) }));

@@ -10,7 +10,7 @@ import {
   WithRecord,
 } from 'react-admin';
 import { CardTab } from './card/CardTab';
-import { FIT_WINDOW } from './list-sx';
+import { FIT_WINDOW } from '../shared/list-sx';
 import type { StaffMember } from './member';
 import { MemberStatusButtons } from './MemberStatusButtons';
 import { ContractsTab } from './records/ContractsTab';

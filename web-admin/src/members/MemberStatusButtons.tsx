@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { DateInput, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
-import { forCreate } from './form-values';
+import { forCreate } from '../shared/form-values';
 import type { StaffMember } from './member';
 import type { MemberStatus } from './member-choices';
 

@@ -21,7 +21,3 @@ export const PROCUREMENT_KINDS = ['44-FZ', '223-FZ', '615-PP', 'other'] as const
 export const INSURANCE_KINDS = ['civil_liability', 'contract_risk', 'other'] as const;
 export const REPORT_KINDS = ['annual_odo_notice', 'activity'] as const;
 export const REPORT_STATUSES = ['expected', 'submitted', 'accepted', 'rejected'] as const;
-
-/** Choices of a SelectInput whose names are message keys: `<prefix>.<code>`. */
-export const choicesOf = (values: readonly (string | number)[], prefix: string) =>
-  values.map((id) => ({ id, name: `${prefix}.${id}` }));

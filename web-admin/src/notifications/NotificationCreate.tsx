@@ -1,5 +1,5 @@
 import { Create, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { RecipientsInput, recipientsOf } from '../letters/RecipientsInput';
 
 export function NotificationCreate() {

@@ -8,7 +8,7 @@ import {
   useRedirect,
   type RaRecord,
 } from 'react-admin';
-import { forCreate } from '../members/form-values';
+import { forCreate } from '../shared/form-values';
 import { MemberInput } from '../shared/MemberInput';
 
 const F = 'sro.representatives.fields';

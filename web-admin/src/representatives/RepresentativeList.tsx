@@ -1,9 +1,9 @@
 import { Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { CreateButton, Datagrid, FunctionField, List, SelectInput, TopToolbar } from 'react-admin';
-import { ListEmpty } from '../members/ListEmpty';
-import { FIT_WINDOW } from '../members/list-sx';
-import { choicesOf } from '../members/member-choices';
+import { ListEmpty } from '../shared/ListEmpty';
+import { FIT_WINDOW } from '../shared/list-sx';
+import { choicesOf } from '../shared/choices';
 import { AuthorityField } from './AuthorityField';
 import { MemberInput } from '../shared/MemberInput';
 import { REPRESENTATIVE_STATUSES, type StaffRepresentative } from './representative';

@@ -9,7 +9,7 @@ import {
   SimpleForm,
   TextInput,
 } from 'react-admin';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { STAFF_ROLES } from './StaffUserList';
 
 const roleInput = (

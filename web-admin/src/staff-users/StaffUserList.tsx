@@ -8,7 +8,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { choicesOf } from '../appeals/appeal-choices';
+import { choicesOf } from '../shared/choices';
 import { DayField } from '../shared/fields';
 
 export const STAFF_ROLES = ['expert', 'admin'];

@@ -10,7 +10,8 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { DayField, MoneyField } from '../../shared/fields';
-import { choicesOf, CONTRACT_STATUSES, PROCUREMENT_KINDS } from '../member-choices';
+import { CONTRACT_STATUSES, PROCUREMENT_KINDS } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 import { OdoUsageCard } from './OdoUsageCard';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 

@@ -13,7 +13,8 @@ import {
 } from 'react-admin';
 import { DayField, MoneyField } from '../../shared/fields';
 import type { StaffMember } from '../member';
-import { choicesOf, FUNDS } from '../member-choices';
+import { FUNDS } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 import { useMemberStanding } from '../standing/use-member-standing';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 import { Figure, SummaryFigures } from './SummaryFigures';

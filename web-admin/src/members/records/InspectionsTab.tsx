@@ -13,7 +13,8 @@ import {
 } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { DayField } from '../../shared/fields';
-import { choicesOf, INSPECTION_KINDS, INSPECTION_STATUSES } from '../member-choices';
+import { INSPECTION_KINDS, INSPECTION_STATUSES } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 
 const T = 'sro.members.inspections';

@@ -11,7 +11,8 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { DayField, MoneyField } from '../../shared/fields';
-import { choicesOf, INSURANCE_KINDS } from '../member-choices';
+import { INSURANCE_KINDS } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 
 const T = 'sro.members.insurance';

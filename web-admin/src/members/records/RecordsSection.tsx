@@ -12,7 +12,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
-import { forCreate, forUpdate } from '../form-values';
+import { forCreate, forUpdate } from '../../shared/form-values';
 import type { StaffMember } from '../member';
 import { RecordDialog } from './RecordDialog';
 import { RowActions } from './RowActions';

@@ -10,7 +10,8 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { DayField } from '../../shared/fields';
-import { choicesOf, REPORT_KINDS, REPORT_STATUSES } from '../member-choices';
+import { REPORT_KINDS, REPORT_STATUSES } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 import { RecordsSection, Row, type RecordKind } from './RecordsSection';
 
 const T = 'sro.members.reports';

@@ -11,7 +11,8 @@ import {
 import { apiFetch } from '../../providers/http';
 import { ActionDialog } from '../../shared/ActionDialog';
 import type { StaffMember } from '../member';
-import { choicesOf, OBJECT_KINDS, WORK_KINDS, WORK_RIGHT_STATUSES } from '../member-choices';
+import { OBJECT_KINDS, WORK_KINDS, WORK_RIGHT_STATUSES } from '../member-choices';
+import { choicesOf } from '../../shared/choices';
 
 /** Changes the right to perform work as a whole (PUT): works, object categories, state and since when. */
 export function WorkRightButton() {
