@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { invalidatesReadCache } from '../../db/read-cache.js';
 import type { Plain } from '../shared/plain.js';
 
 export const INSPECTION_KINDS = ['planned', 'unplanned'] as const;
@@ -40,6 +41,8 @@ inspectionSchema.pre('validate', function () {
 inspectionSchema.index({ memberId: 1, periodFrom: -1 });
 // the staff plan: inspections in a status by date
 inspectionSchema.index({ status: 1, periodFrom: 1 });
+
+inspectionSchema.plugin(invalidatesReadCache, { scope: 'member' });
 
 export type Inspection = Plain<InferSchemaType<typeof inspectionSchema>>;
 export const InspectionModel = model('Inspection', inspectionSchema);

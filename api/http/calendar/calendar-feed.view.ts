@@ -3,7 +3,7 @@ import { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEntry } from '../../domain/calendar/calendar-entry.js';
 import { formatDate, SRO_TIME_ZONE } from '../../domain/shared/sro-calendar.js';
 import { safeFilename } from '../../domain/uploads/safe-filename.js';
-import { addEntry, sroCalendar } from './ical-entry.js';
+import { writeSroCalendar } from './ical-entry.js';
 
 /** How often calendar apps are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 export const FEED_REFRESH_SECONDS = 3600;
@@ -14,21 +14,21 @@ export const FEED_REFRESH_SECONDS = 3600;
  * entries instead of adding them.
  */
 export function renderCalendarFeed({ name, entries }: CalendarFeedContent, publicUrl: string): string {
-  const calendar = sroCalendar(publicUrl, {
-    name,
-    description: 'Мероприятия СРО, проверки, сроки отчётов и взносов, окончание договоров страхования',
-    ttl: FEED_REFRESH_SECONDS,
-    x: { 'X-WR-TIMEZONE': SRO_TIME_ZONE },
-  });
-  for (const entry of entries) addEntry(calendar, entry, publicUrl);
-  return calendar.toString();
+  return writeSroCalendar(
+    {
+      name,
+      description: 'Мероприятия СРО, проверки, сроки отчётов и взносов, окончание договоров страхования',
+      ttl: FEED_REFRESH_SECONDS,
+      x: { 'X-WR-TIMEZONE': SRO_TIME_ZONE },
+    },
+    entries,
+    publicUrl,
+  );
 }
 
 /** One entry as a file to open in a calendar app and add (METHOD:PUBLISH), with the UID it has in the feed. */
 export function renderEntryFile(entry: CalendarEntry, publicUrl: string): string {
-  const calendar = sroCalendar(publicUrl, { method: ICalCalendarMethod.PUBLISH });
-  addEntry(calendar, entry, publicUrl);
-  return calendar.toString();
+  return writeSroCalendar({ method: ICalCalendarMethod.PUBLISH }, [entry], publicUrl);
 }
 
 /** «Семинар — Охрана труда 12.03.2026.ics»: what the entry is and its (Moscow) date, safe as a file name. */

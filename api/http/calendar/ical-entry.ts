@@ -1,47 +1,25 @@
 import ical, { ICalAlarmType, type ICalCalendar, type ICalCalendarData } from 'ical-generator';
-import { DateTime } from 'luxon';
 import type { CalendarEntry } from '../../domain/calendar/calendar-entry.js';
 import { SRO_TIME_ZONE } from '../../domain/shared/sro-calendar.js';
-import { vtimezoneOf } from './moscow-vtimezone.js';
+import { foldLines } from './fold-lines.js';
+import { inMoscow, moscowMidnight } from './moscow-time.js';
+import { MOSCOW_VTIMEZONE } from './moscow-vtimezone.js';
 
 const DAY_MS = 86_400_000;
-const ZONE = { zone: SRO_TIME_ZONE };
-
-/** An instant as Moscow wall-clock time, whatever the server's own zone (a plain Date would use the server's). */
-const inMoscow = (instant: Date) => DateTime.fromJSDate(instant, ZONE);
-/** A whole SRO day, given as its UTC midnight, as that date in Moscow. */
-const moscowDate = (utcMidnight: Date) =>
-  DateTime.fromObject(
-    {
-      year: utcMidnight.getUTCFullYear(),
-      month: utcMidnight.getUTCMonth() + 1,
-      day: utcMidnight.getUTCDate(),
-    },
-    ZONE,
-  );
+const END = 'END:VCALENDAR';
 
 /**
- * A calendar of the SRO: its time zone's VTIMEZONE goes in with the first entry that uses it. DTSTAMP and the other
- * stamps stay in UTC, as RFC 5545 wants (ical-generator writes them in the calendar's own zone when it has one, so
- * the zone is named on each entry instead).
+ * One entry as a VEVENT: a timed one with DTSTART/DTEND in Moscow time (TZID), a whole-day one as DATE values (DTEND
+ * the day after the last one, as the standard counts), each with its reminders as display alarms. Its stamps come
+ * from the item itself, so that the same data give the same text, byte for byte. Times are written at Moscow time
+ * whatever the server's own zone (a plain Date would be written in the server's). DTSTAMP and the other stamps stay in
+ * UTC as RFC 5545 wants: the zone is named on the entry, not on the calendar, for ical-generator writes the stamps in
+ * the calendar's zone when it has one.
  */
-export function sroCalendar(publicUrl: string, data: ICalCalendarData = {}): ICalCalendar {
-  return ical({
-    prodId: { company: new URL(publicUrl).host, product: 'Личный кабинет члена СРО', language: 'RU' },
-    timezone: { name: null, generator: vtimezoneOf },
-    ...data,
-  });
-}
-
-/**
- * Adds an entry: a timed one with DTSTART/DTEND in Moscow time (TZID), a whole-day one as DATE values (DTEND the day
- * after the last one, as the standard counts), each with its reminders as display alarms. Its stamps come from the
- * item itself, so that the same data give the same text, byte for byte.
- */
-export function addEntry(calendar: ICalCalendar, entry: CalendarEntry, publicUrl: string): void {
+function entryText(calendar: ICalCalendar, entry: CalendarEntry, host: string): string {
   const { time } = entry;
   const event = calendar.createEvent({
-    id: `${entry.uid}@${new URL(publicUrl).host}`,
+    id: `${entry.uid}@${host}`,
     timezone: SRO_TIME_ZONE,
     summary: entry.summary,
     description: entry.description,
@@ -53,8 +31,8 @@ export function addEntry(calendar: ICalCalendar, entry: CalendarEntry, publicUrl
     ...(time.allDay
       ? {
           allDay: true,
-          start: moscowDate(time.firstDay),
-          end: moscowDate(new Date(time.lastDay.getTime() + DAY_MS)),
+          start: moscowMidnight(time.firstDay),
+          end: moscowMidnight(new Date(time.lastDay.getTime() + DAY_MS)),
         }
       : { start: inMoscow(time.start), end: inMoscow(time.end) }),
   });
@@ -65,4 +43,24 @@ export function addEntry(calendar: ICalCalendar, entry: CalendarEntry, publicUrl
       description: `${reminder.note}: ${entry.summary}`,
     });
   }
+  return event.toString();
+}
+
+/**
+ * A calendar of the SRO: its own properties from `data`, the VTIMEZONE of Europe/Moscow, then the entries. The
+ * calendar's properties are written by ical-generator; the entries one by one, folded here (see fold-lines.ts).
+ */
+export function writeSroCalendar(
+  data: ICalCalendarData,
+  entries: CalendarEntry[],
+  publicUrl: string,
+): string {
+  const host = new URL(publicUrl).host;
+  const calendar = ical({
+    prodId: { company: host, product: 'Личный кабинет члена СРО', language: 'RU' },
+    ...data,
+  });
+  const head = calendar.toString();
+  const body = [`${MOSCOW_VTIMEZONE}\r\n`, ...entries.map((entry) => entryText(calendar, entry, host))];
+  return head.slice(0, -END.length) + foldLines(body.join('')) + END;
 }

@@ -17,7 +17,3 @@ export const MOSCOW_VTIMEZONE = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ].join('\r\n');
-
-/** ical-generator's time zone generator: the VTIMEZONE of the SRO's zone, and nothing for any other. */
-export const vtimezoneOf = (zone: string): string | null =>
-  zone === SRO_TIME_ZONE ? MOSCOW_VTIMEZONE : null;

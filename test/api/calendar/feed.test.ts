@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { EventModel } from '../../../api/domain/events/event.model.js';
+import { InspectionModel } from '../../../api/domain/inspections/inspection.model.js';
+import { MemberModel } from '../../../api/domain/members/member.model.js';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
 import { formatRub } from '../../../api/domain/shared/money.js';
 import { calendarDayNumber } from '../../../api/domain/shared/sro-calendar.js';
@@ -195,6 +197,30 @@ describe('the iCal feed of a representative', () => {
     expect(utc).toContain('\r\nDTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260402\r\n');
     expect(renderIn('America/New_York')).toBe(utc);
     expect(renderIn('Asia/Kamchatka')).toBe(utc);
+  });
+
+  it('when any dated item or the member changes right after a fetch, then the next fetch shows it (the cached feed is never stale)', async () => {
+    const { member, representative, token } = await newAccount(api);
+    const { url } = await subscribe(api, token);
+    const summaries = async () =>
+      parseWithBoth((await fetchFeed(api, url)).text)
+        .events.map((event) => event.summary)
+        .join('\n');
+    expect(await summaries()).not.toContain('(Е)');
+    // the first fetch filled the cache; each write below must replace what it was stored under
+
+    const seeded = await seedEveryKind(member._id, representative._id, 'Е');
+    const all = await summaries();
+    await InspectionModel.updateOne({ _id: seeded.inspection._id }, { $set: { subject: 'Новый предмет' } });
+    const afterInspection = await summaries();
+    await MemberModel.updateOne({ _id: member._id }, { $set: { shortName: 'ООО «Переименованное»' } });
+    const renamed = parseWithBoth((await fetchFeed(api, url)).text).calendar.name;
+
+    for (const expected of ['членом Е', 'Соблюдение стандартов СРО (Е)', 'Срок сдачи', 'ГО-Е', 'Срок оплаты'])
+      expect(all).toContain(expected);
+    expect(all).toContain(seeded.appeal.registrationNumber);
+    expect(afterInspection).toContain('Плановая проверка СРО: Новый предмет');
+    expect(renamed).toBe('СРО — ООО «Переименованное»');
   });
 
   describe('and its caching', () => {
