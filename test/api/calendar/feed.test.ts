@@ -25,6 +25,10 @@ const sroDate = (offset: number) =>
 const moscowWallClock = (instant: Date) =>
   new Date(instant.getTime() + 3 * HOUR * 1000).toISOString().slice(0, 19);
 
+/** Long, with characters of 1, 2, 3 and 4 octets, so that folding meets each of them at a line's end. */
+const AGENDA =
+  `Повестка 🏗: ${'отчёт правления за 2025 год; взнос 15 000 ₽ — «смета» № 7; '.repeat(6)}`.trim();
+
 const bySummary = (parsed: ParsedCalendar, start: string): ParsedEvent => {
   const found = parsed.events.filter((event) => event.summary?.startsWith(start));
   if (found.length !== 1) throw new Error(`${found.length} entries start with «${start}»`);
@@ -50,6 +54,7 @@ describe('the iCal feed of a representative', () => {
       seededB = await seedEveryKind(b.member._id, b.representative._id, 'Б');
       await EventModel.create({
         title: 'Общее собрание членов СРО',
+        description: AGENDA,
         kind: 'general_assembly',
         startsAt: moscowNoon(15),
         endsAt: new Date(moscowNoon(15).getTime() + 3 * HOUR * 1000),
@@ -125,6 +130,16 @@ describe('the iCal feed of a representative', () => {
         expect(alarms(start)).toEqual([display(15 * HOUR)]);
       expect(alarms('Окончание договора')).toEqual([display(29 * 24 * HOUR + 15 * HOUR), display(15 * HOUR)]);
       expect(alarms('Срок ответа СРО')).toEqual([]);
+    });
+
+    it('when the feed is written, then every line is at most 75 octets and long texts come back whole', () => {
+      const lines = feedA.text.split('\r\n');
+      expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+      expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+      expect(feedA.text).not.toMatch(
+        /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+      );
+      expect(bySummary(parsedA, 'Общее собрание').description).toBe(AGENDA);
     });
 
     it('when the feed is read, then calendar apps are asked to refresh it every hour', () => {
