@@ -6,11 +6,14 @@ import { useRegistryKit } from './registry-kit.js';
 describe.each(RECORD_SAMPLES)('staff registry: the member`s $path', (sample) => {
   const kit = useRegistryKit();
   let memberId: string;
+  let memberName: string;
   let otherMemberId: string;
   const collection = (member: string) => `/api/v1/staff/members/${member}/${sample.path}`;
 
   beforeAll(async () => {
-    memberId = String((await createMember())._id);
+    const member = await createMember();
+    memberId = String(member._id);
+    memberName = member.shortName;
     otherMemberId = String((await createMember())._id);
   });
 
@@ -54,7 +57,7 @@ describe.each(RECORD_SAMPLES)('staff registry: the member`s $path', (sample) => 
     const audit = await kit
       .as('admin')
       .get(`/api/v1/staff/audit?memberId=${memberId}&action=${sample.name}.updated`);
-    expect(audit.body.items[0].target).toEqual({ kind: sample.name, id: record.id, memberId });
+    expect(audit.body.items[0].target).toEqual({ kind: sample.name, id: record.id, memberId, memberName });
     expect(audit.body.items[0].changes.fields.length).toBeGreaterThan(0);
   });
 
@@ -81,7 +84,7 @@ describe.each(RECORD_SAMPLES)('staff registry: the member`s $path', (sample) => 
     const audit = await kit
       .as('admin')
       .get(`/api/v1/staff/audit?memberId=${memberId}&action=${sample.name}.deleted`);
-    expect(audit.body.items[0].target).toEqual({ kind: sample.name, id: record.id, memberId });
+    expect(audit.body.items[0].target).toEqual({ kind: sample.name, id: record.id, memberId, memberName });
   });
 
   it('when the body is invalid or the member does not exist, then 400 naming the field, or 404', async () => {
