@@ -22,6 +22,7 @@ export const appealMessages = {
     deadline_rule:
       'Срок ответа считается от подачи: выписка из реестра — 5 дней, бухгалтерские документы — 14 дней, остальные обращения — 30 дней.',
     overdue: 'Просрочено',
+    due: 'ответ до %{date}',
     unassigned: 'Не назначен',
     files: 'Файлы',
     no_files: 'Файлов нет',
@@ -34,6 +35,8 @@ export const appealMessages = {
     answered_by: 'Ответ отправлен письмом',
     fields: {
       registrationNumber: '№',
+      appeal: 'Обращение',
+      status_due: 'Статус и срок ответа',
       createdAt: 'Подано',
       category: 'Категория',
       member: 'Член СРО',

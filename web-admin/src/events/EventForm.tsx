@@ -4,6 +4,9 @@ import { MembersInput } from '../shared/MemberInput';
 
 export const EVENT_KINDS = ['seminar', 'meeting', 'session', 'general_assembly'];
 
+/** The input gives the staff member's local time without a zone; the API takes an instant. */
+const toInstant = (value: string) => (value ? new Date(value).toISOString() : null);
+
 /** An event reaches the calendar feeds and reminders of its audience, everyone when nobody is named. */
 export const EventForm = () => (
   <SimpleForm>
@@ -14,8 +17,13 @@ export const EventForm = () => (
       choices={choicesOf(EVENT_KINDS, 'sro.events.kinds')}
       validate={required()}
     />
-    <DateTimeInput source="startsAt" label="sro.events.fields.startsAt" validate={required()} />
-    <DateTimeInput source="endsAt" label="sro.events.fields.endsAt" validate={required()} />
+    <DateTimeInput
+      source="startsAt"
+      label="sro.events.fields.startsAt"
+      validate={required()}
+      parse={toInstant}
+    />
+    <DateTimeInput source="endsAt" label="sro.events.fields.endsAt" validate={required()} parse={toInstant} />
     <TextInput source="location" label="sro.events.fields.location" fullWidth />
     <TextInput source="videoUrl" label="sro.events.fields.videoUrl" type="url" fullWidth />
     <TextInput source="description" label="sro.events.fields.description" multiline minRows={3} fullWidth />

@@ -15,6 +15,7 @@ function InboxLabel() {
       <span>{translate('sro.menu.appeals')}</span>
       {data && data.new > 0 && (
         <Chip
+          component="span"
           size="small"
           color="info"
           label={data.new}
@@ -23,6 +24,7 @@ function InboxLabel() {
       )}
       {data && data.overdue > 0 && (
         <Chip
+          component="span"
           size="small"
           color="error"
           label={data.overdue}
