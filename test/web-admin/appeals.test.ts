@@ -37,7 +37,7 @@ describe('appeals in the staff app', () => {
     expect(await row.getByText(`ИНН ${inn}`).isVisible()).toBe(true);
     await app.screenshot(`inbox filtered by ${number}`);
     await link.click();
-    await page.getByRole('heading', { name: number }).waitFor();
+    await page.getByRole('heading', { name: number, level: 2 }).waitFor();
   }
 
   it('when an expert takes a new appeal and answers it with a file, then the member finds the letter with the file and the appeal answered', async () => {

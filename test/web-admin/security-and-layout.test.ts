@@ -149,7 +149,7 @@ describe('the staff app’s security headers, caching and layout', () => {
       }
       const table = await page.getByRole('table').boundingBox();
       expect(table!.x).toBeGreaterThan(100);
-      for (const header of ['Подано', 'Член СРО', 'Статус']) {
+      for (const header of ['Обращение', 'Член СРО', 'Статус и срок ответа', 'Эксперт']) {
         const cell = await page
           .getByRole('columnheader')
           .filter({ hasText: new RegExp(`^${header}`) })
