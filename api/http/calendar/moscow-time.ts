@@ -71,14 +71,12 @@ class ZonedTime extends WallClock implements ICalTemporalZonedDateTimeStub {
     super(instant.getTime(), offsetOf(timeZoneId));
   }
 
+  private asInstant: ICalTemporalInstantStub | null = null;
+
+  /** Made once: ical-generator asks for it each time it compares an entry's start with its end. */
   toInstant(): ICalTemporalInstantStub {
-    const text = this.instant.toISOString();
-    return {
-      epochMilliseconds: this.instant.getTime(),
-      toJSON: () => text,
-      toString: () => text,
-      toZonedDateTimeISO: (timeZone) => new ZonedTime(this.instant, timeZone),
-    };
+    this.asInstant ??= new Instant(this.instant);
+    return this.asInstant;
   }
 
   toPlainDateTime(): ICalTemporalPlainDateTimeStub {
@@ -87,6 +85,26 @@ class ZonedTime extends WallClock implements ICalTemporalZonedDateTimeStub {
 
   withTimeZone(timeZone: string): ICalTemporalZonedDateTimeStub {
     return timeZone === this.timeZoneId ? this : new ZonedTime(this.instant, timeZone);
+  }
+}
+
+class Instant implements ICalTemporalInstantStub {
+  readonly epochMilliseconds: number;
+
+  constructor(private readonly instant: Date) {
+    this.epochMilliseconds = instant.getTime();
+  }
+
+  toZonedDateTimeISO(timeZone: string): ICalTemporalZonedDateTimeStub {
+    return new ZonedTime(this.instant, timeZone);
+  }
+
+  toString(): string {
+    return this.instant.toISOString();
+  }
+
+  toJSON(): string {
+    return this.toString();
   }
 }
 
