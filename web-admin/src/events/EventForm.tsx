@@ -1,13 +1,11 @@
 import { DateTimeInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { choicesOf } from '../shared/choices';
+import { fromMoscowInput, toMoscowInput } from '../format/russian';
 import { MembersInput } from '../shared/MemberInput';
 
 export const EVENT_KINDS = ['seminar', 'meeting', 'session', 'general_assembly'];
 
-/** The input gives the staff member's local time without a zone; the API takes an instant. */
-const toInstant = (value: string) => (value ? new Date(value).toISOString() : null);
-
-/** An event reaches the calendar feeds and reminders of its audience, everyone when nobody is named. */
+/** Times are typed and shown in Moscow time, as the SRO keeps its calendar. An event reaches the calendar feeds and reminders of its audience, everyone when nobody is named. */
 export const EventForm = () => (
   <SimpleForm>
     <TextInput source="title" label="sro.events.fields.title" validate={required()} fullWidth />
@@ -21,9 +19,16 @@ export const EventForm = () => (
       source="startsAt"
       label="sro.events.fields.startsAt"
       validate={required()}
-      parse={toInstant}
+      format={toMoscowInput}
+      parse={fromMoscowInput}
     />
-    <DateTimeInput source="endsAt" label="sro.events.fields.endsAt" validate={required()} parse={toInstant} />
+    <DateTimeInput
+      source="endsAt"
+      label="sro.events.fields.endsAt"
+      validate={required()}
+      format={toMoscowInput}
+      parse={fromMoscowInput}
+    />
     <TextInput source="location" label="sro.events.fields.location" fullWidth />
     <TextInput source="videoUrl" label="sro.events.fields.videoUrl" type="url" fullWidth />
     <TextInput source="description" label="sro.events.fields.description" multiline minRows={3} fullWidth />

@@ -16,6 +16,9 @@ interface Props {
   saveLabel?: string;
 }
 
+/** The dialog's form starts from its own defaults, not from the record of the page it opens on. */
+const NO_RECORD = {};
+
 /** A toolbar button that opens a small form; Enter or the button submits, Escape closes. */
 export function ActionDialog({
   label,
@@ -57,7 +60,7 @@ export function ActionDialog({
         maxWidth="sm"
         aria-label={translate(title)}
       >
-        <Form onSubmit={onSubmit} defaultValues={defaultValues}>
+        <Form onSubmit={onSubmit} defaultValues={defaultValues} record={NO_RECORD}>
           <DialogTitle>{translate(title)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
