@@ -14,14 +14,12 @@ describe('changes made with the session cookie', () => {
   });
 
   const postEvent = () =>
-    request(api.app)
-      .post('/api/v1/staff/events')
-      .send({
-        title: 'Семинар',
-        kind: 'seminar',
-        startsAt: '2027-01-10T10:00:00+03:00',
-        endsAt: '2027-01-10T12:00:00+03:00',
-      });
+    request(api.app).post('/api/v1/staff/events').send({
+      title: 'Семинар',
+      kind: 'seminar',
+      startsAt: '2027-01-10T10:00:00+03:00',
+      endsAt: '2027-01-10T12:00:00+03:00',
+    });
 
   it('when another site posts with the cookie, then 403 and nothing is created', async () => {
     const response = await postEvent().set('Cookie', cookie).set('Origin', 'https://evil.example');
