@@ -1,11 +1,9 @@
 import {
-  AutocompleteInput,
   BooleanInput,
   Datagrid,
   DateInput,
   FunctionField,
   List,
-  ReferenceInput,
   SelectArrayInput,
   SelectInput,
   TextInput,
@@ -15,6 +13,7 @@ import {
 import { Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { formatDay } from '../format/russian';
+import { ColleagueInput } from '../shared/ColleagueInput';
 import { FIT_WINDOW } from '../shared/list-sx';
 import { AppealStatusChip } from './AppealStatusChip';
 import { APPEAL_CATEGORIES, APPEAL_STATUSES, OPEN_STATUSES } from './appeal-choices';
@@ -37,9 +36,7 @@ const filters = [
     label="sro.appeals.filters.category"
     choices={choicesOf(APPEAL_CATEGORIES, 'sro.appeal_category')}
   />,
-  <ReferenceInput key="expert" source="assignedExpertId" reference="colleagues">
-    <AutocompleteInput label="sro.appeals.filters.expert" optionText="fullName" />
-  </ReferenceInput>,
+  <ColleagueInput key="expert" source="assignedExpertId" label="sro.appeals.filters.expert" />,
   <DateInput key="from" source="from" label="sro.appeals.filters.from" />,
   <DateInput key="to" source="to" label="sro.appeals.filters.to" />,
   <TextInput key="number" source="number" label="sro.appeals.filters.number" />,

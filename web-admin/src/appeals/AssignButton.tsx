@@ -1,7 +1,8 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { AutocompleteInput, ReferenceInput, required, useGetIdentity } from 'react-admin';
+import { required, useGetIdentity } from 'react-admin';
 import { apiFetch } from '../providers/http';
 import { ActionDialog } from '../shared/ActionDialog';
+import { ColleagueInput } from '../shared/ColleagueInput';
 import { useFullAppeal } from './staff-appeal';
 
 const CLOSED = ['answered', 'rejected'];
@@ -26,15 +27,7 @@ export function AssignButton() {
         })
       }
     >
-      <ReferenceInput source="expertId" reference="colleagues">
-        <AutocompleteInput
-          label="sro.appeals.fields.expert"
-          optionText="fullName"
-          validate={required()}
-          autoFocus
-          fullWidth
-        />
-      </ReferenceInput>
+      <ColleagueInput source="expertId" label="sro.appeals.fields.expert" validate={required()} autoFocus />
     </ActionDialog>
   );
 }

@@ -1,20 +1,10 @@
-import {
-  AutocompleteInput,
-  Datagrid,
-  DateInput,
-  FunctionField,
-  List,
-  ReferenceInput,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { Datagrid, DateInput, FunctionField, List, TextField, TextInput } from 'react-admin';
 import { DayField } from '../shared/fields';
+import { ColleagueInput } from '../shared/ColleagueInput';
 import { MemberInput } from '../shared/MemberInput';
 
 const filters = [
-  <ReferenceInput key="actor" source="actorId" reference="colleagues" alwaysOn>
-    <AutocompleteInput label="sro.audit.fields.actor" optionText="fullName" />
-  </ReferenceInput>,
+  <ColleagueInput key="actor" source="actorId" label="sro.audit.fields.actor" alwaysOn />,
   <MemberInput key="member" source="memberId" label="sro.audit.fields.member" alwaysOn />,
   <TextInput key="action" source="action" label="sro.audit.fields.action" alwaysOn />,
   <DateInput key="from" source="from" label="sro.audit.filters.from" />,

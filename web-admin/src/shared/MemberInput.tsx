@@ -3,6 +3,7 @@ import {
   AutocompleteInput,
   ReferenceArrayInput,
   ReferenceInput,
+  useTranslate,
   type Validator,
 } from 'react-admin';
 
@@ -24,20 +25,33 @@ interface Props {
 }
 
 /** A member picked from the registry by typing its name, INN or registry number. */
-export const MemberInput = ({ source, label, alwaysOn, validate }: Props) => (
-  <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} sort={BY_NAME}>
-    <AutocompleteInput
-      label={label}
-      optionText={memberText}
-      filterToQuery={searchBy}
-      validate={validate}
-      sx={{ minWidth: 340 }}
-    />
-  </ReferenceInput>
-);
+export function MemberInput({ source, label, alwaysOn, validate }: Props) {
+  const translate = useTranslate();
+  return (
+    <ReferenceInput source={source} reference="members" alwaysOn={alwaysOn} sort={BY_NAME} label={label}>
+      <AutocompleteInput
+        label={label}
+        optionText={memberText}
+        filterToQuery={searchBy}
+        validate={validate}
+        noOptionsText={translate('ra.navigation.no_results')}
+        sx={{ minWidth: 340 }}
+      />
+    </ReferenceInput>
+  );
+}
 
-export const MembersInput = ({ source, label }: Props) => (
-  <ReferenceArrayInput source={source} reference="members" sort={BY_NAME}>
-    <AutocompleteArrayInput label={label} optionText={memberText} filterToQuery={searchBy} fullWidth />
-  </ReferenceArrayInput>
-);
+export function MembersInput({ source, label }: Props) {
+  const translate = useTranslate();
+  return (
+    <ReferenceArrayInput source={source} reference="members" sort={BY_NAME}>
+      <AutocompleteArrayInput
+        label={label}
+        optionText={memberText}
+        filterToQuery={searchBy}
+        noOptionsText={translate('ra.navigation.no_results')}
+        fullWidth
+      />
+    </ReferenceArrayInput>
+  );
+}
