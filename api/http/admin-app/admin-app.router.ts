@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import compression from 'compression';
 import express, { Router } from 'express';
 import { sendProblem } from '../problem.js';
 import { adminContentSecurityPolicy, issueNonce } from './admin-csp.js';
@@ -27,6 +28,8 @@ export function adminAppRouter(distDir: string | null, publicUrl: string): Route
     );
     return router;
   }
+  // the app's scripts are a few hundred kilobytes gzipped, several times that raw
+  router.use(ADMIN_PATH, compression());
   router.use(
     `${ADMIN_PATH}/assets`,
     express.static(path.join(distDir, 'assets'), {

@@ -12,7 +12,10 @@ function builtApp(): string {
     path.join(dir, 'index.html'),
     '<html><head><meta property="csp-nonce" nonce="CSP_NONCE"><script type="module" src="/admin/assets/index-abc123.js" nonce="CSP_NONCE"></script></head></html>',
   );
-  writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(
+    path.join(dir, 'assets', 'index-abc123.js'),
+    'console.log("Входящие обращения");\n'.repeat(500),
+  );
   return dir;
 }
 
@@ -40,6 +43,12 @@ describe('the staff app under /admin', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request(api.app).get('/admin/assets/missing.js')).status).toBe(404);
+  });
+
+  it('when a browser accepts gzip, then the scripts come compressed and read back whole', async () => {
+    const asset = await request(api.app).get('/admin/assets/index-abc123.js').set('Accept-Encoding', 'gzip');
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.text).toBe('console.log("Входящие обращения");\n'.repeat(500));
   });
 
   it('when /admin is asked for without the slash, then it redirects to /admin/', async () => {
