@@ -1,34 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { afterAll, beforeAll } from '@jest/globals';
 import { RepresentativeModel } from '../../../api/domain/representatives/representative.model.js';
-import { createEmailChannel } from '../../../jobs/channels/email.channel.js';
-import { createTelegramChannel } from '../../../jobs/channels/telegram.channel.js';
-import { dispatchOutbox } from '../../../jobs/dispatch-outbox.job.js';
-import { startBotApiServer, type BotApiServer } from '../../helpers/bot-api-server.js';
 import { createMember } from '../../helpers/factories.js';
-import { silentLogger } from '../../helpers/silent-logger.js';
+import { useOutboxDispatch } from '../../helpers/outbox-dispatch.js';
 
 const BOT_TOKEN = '7000000003:test-token-of-the-staff-deliveries-suite';
 
 /** A local Bot API server and the jobs' outbox dispatch pushing through it, for a file that runs the app. */
-export function usePushes() {
-  const holder = {} as { server: BotApiServer; dispatch(now?: Date): ReturnType<typeof dispatchOutbox> };
-  beforeAll(async () => {
-    const server = await startBotApiServer({ token: BOT_TOKEN });
-    const telegram = createTelegramChannel({ token: BOT_TOKEN, apiRoot: server.apiRoot });
-    const email = createEmailChannel({
-      from: 'СРО <no-reply@sro.test>',
-      dataDir: tmpdir(),
-      log: silentLogger,
-    });
-    holder.server = server;
-    holder.dispatch = (now) =>
-      dispatchOutbox({ email, telegram, publicUrl: 'http://cabinet.test', log: silentLogger }, now);
-  });
-  afterAll(() => holder.server?.stop());
-  return holder;
-}
+export const usePushes = () => useOutboxDispatch(BOT_TOKEN);
 
 /** An active representative named `fullName`; linked to a new Telegram chat unless `linked` is false. */
 export async function person(
