@@ -1,5 +1,5 @@
 import { z } from 'zod';
 
-export const objectIdSchema = z.string().regex(/^[\da-f]{24}$/i, 'Неверный идентификатор');
+export const objectIdSchema = z.string().regex(/^[0-9a-fA-F]{24}$/, 'Неверный идентификатор');
 
 export const idParamsSchema = z.object({ id: objectIdSchema });

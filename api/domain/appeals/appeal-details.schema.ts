@@ -73,7 +73,7 @@ export const workRightChangeDetailsSchema = details({
 export const inspectionDetailsSchema = details({
   inspectionId: z
     .string({ error: 'Неверный идентификатор проверки' })
-    .regex(/^[\da-f]{24}$/i, { error: 'Неверный идентификатор проверки' })
+    .regex(/^[0-9a-fA-F]{24}$/, { error: 'Неверный идентификатор проверки' })
     .optional(),
 });
 
