@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -11,6 +12,36 @@ const rolesSchema = z
   .string()
   .transform((value) => value.split(',').map((role) => role.trim()))
   .pipe(z.array(z.enum(ROLES, { error: `expected a comma-separated list of ${ROLES.join(', ')}` })).min(1));
+
+/** Express's names for address ranges, accepted in TRUST_PROXY lists. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+const isProxyAddress = (item: string): boolean => {
+  if (PROXY_RANGE_NAMES.includes(item)) return true;
+  const [address = '', prefix, ...extra] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+};
+
+/**
+ * Whose X-Forwarded-For is believed: `off`, a number of proxy hops, or addresses, CIDR ranges and Express's range
+ * names; `true` is refused, since it would let any client choose its own address.
+ */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'off' || value === '0') return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const items = value.split(',').map((item) => item.trim());
+    if (items.every(isProxyAddress)) return items;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected off, a number of proxy hops or a comma-separated list of addresses and CIDR ranges',
+    });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535)).default(3000),
@@ -44,6 +75,7 @@ const envSchema = z.object({
   ROLES: optional(rolesSchema),
   DATA_DIR: optional(z.string()).default('var'),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  TRUST_PROXY: optional(trustProxySchema).default(['loopback']),
   NODE_ENV: optional(z.enum(['development', 'production', 'test'])).default('development'),
 });
 
@@ -99,6 +131,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
     roles,
     dataDir: path.resolve(DATA_DIR),
     logLevel: rest.LOG_LEVEL,
+    trustProxy: rest.TRUST_PROXY,
     production: rest.NODE_ENV === 'production',
     demo: argv.includes('--demo'),
   };

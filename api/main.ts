@@ -132,6 +132,7 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
       botApiRoot: config.telegram.apiRoot,
       botUsername: config.telegram.username ?? null,
       adminAppDir: path.resolve('web-admin', 'dist'),
+      trustProxy: config.trustProxy,
     });
     const server = http.createServer(httpHandler(app, webhook));
     await new Promise<void>((resolve) => server.listen(config.port, resolve));

@@ -1,6 +1,5 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { z } from 'zod';
 import { accountPagesRouter } from './account-pages/account-pages.router.js';
 import { adminAppRouter } from './admin-app/admin-app.router.js';
@@ -16,6 +15,7 @@ import { authenticate } from './middlewares/authenticate.js';
 import { refuseCrossSiteChanges } from './middlewares/cross-site.js';
 import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
+import { securityHeaders } from './middlewares/security-headers.js';
 import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js';
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
 import { registerStaffDashboardRoutes } from './staff-dashboard/dashboard.router.js';
@@ -53,10 +53,10 @@ export function createApp(deps: HttpDeps): Express {
   z.config(z.locales.ru());
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy ?? ['loopback']);
   app.set('query parser', 'simple');
   app.use(requestLogger(deps.log));
-  app.use(helmet());
+  app.use(securityHeaders(deps.publicUrl));
   app.use(healthRouter(deps.db));
   app.use(accountPagesRouter(deps));
   app.use(calendarFeedRouter(deps));

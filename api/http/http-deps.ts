@@ -18,6 +18,8 @@ export interface HttpDeps {
   botApiRoot?: string;
   /** The bot's @username for deep links (TELEGRAM_BOT_USERNAME). */
   botUsername?: string | null;
+  /** Whose X-Forwarded-For gives the client's address (TRUST_PROXY): off, proxy hops or addresses; loopback when absent. */
+  trustProxy?: false | number | string[];
   /** The built staff app (web-admin/dist) served under /admin; absent or null, /admin says it is not built. */
   adminAppDir?: string | null;
 }

@@ -21,3 +21,30 @@ describe('configuration of the bot’s outgoing rate', () => {
     },
   );
 });
+
+describe('configuration of the proxies whose X-Forwarded-For is believed', () => {
+  const parse = (env: Record<string, string>) => parseConfig(env, []);
+
+  it('when TRUST_PROXY is not set, then only a proxy on this host (loopback) is believed', () => {
+    expect(parse({}).trustProxy).toEqual(['loopback']);
+  });
+
+  it.each([
+    ['off', false],
+    ['0', false],
+    ['2', 2],
+    ['10.0.0.0/8, 192.168.1.5', ['10.0.0.0/8', '192.168.1.5']],
+    ['loopback,fd00::/8', ['loopback', 'fd00::/8']],
+  ])('when TRUST_PROXY is %s, then the app gets %j', (value, expected) => {
+    expect(parse({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', '10.0.0.0/33', 'proxy.local', '10.0.0.0/8,', '::1/129'])(
+    'when TRUST_PROXY is %s, then the error names the variable',
+    (value) => {
+      const parsing = () => parse({ TRUST_PROXY: value });
+      expect(parsing).toThrow(ConfigError);
+      expect(parsing).toThrow(/^TRUST_PROXY: expected off, a number of proxy hops/);
+    },
+  );
+});
