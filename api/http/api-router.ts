@@ -3,7 +3,7 @@ import { Router, type Request, type RequestHandler, type Response } from 'expres
 import { z, type ZodType } from 'zod';
 import type { Principal, StaffRole } from '../domain/sessions/principal.js';
 import { DomainError } from '../domain/shared/domain-error.js';
-import { requireBotKey } from './middlewares/bot-key.js';
+import { botNotConfigured, requireBotKey } from './middlewares/bot-key.js';
 import { problemSchema } from './openapi/problem.schema.js';
 
 /** `bot`: the bot process on its own behalf, by the X-Bot-Key header (see middlewares/bot-key.ts). */
@@ -51,14 +51,15 @@ const PROBLEM_RESPONSES = {
   400: 'Ошибка в данных запроса',
   401: 'Требуется вход',
   403: 'Доступ запрещён',
+  404: 'Бот Telegram в этом развёртывании не настроен (reason bot_not_configured)',
   429: 'Слишком много попыток',
   503: 'Сервис недоступен',
 } as const;
 
-/** Routes without a session: public ones, and the bot's own (503 when no bot is configured). */
+/** Routes without a session: public ones, and the bot's own (404 when no bot is configured). */
 const PROBLEMS_BY_AUTH: Partial<Record<AuthRequirement, number[]>> = {
   none: [400, 429],
-  bot: [400, 401, 403, 429, 503],
+  bot: [400, 401, 403, 404, 429],
 };
 const SECURITY_BY_AUTH: Partial<Record<AuthRequirement, RouteConfig['security']>> = {
   none: [],
@@ -114,7 +115,9 @@ export class ApiRouter {
       next();
     };
     const guards = spec.auth === 'bot' ? [checkBotKey] : [];
-    this.router[spec.method](spec.path, ...guards, ...(spec.before ?? []), async (req, res) => {
+    const botless = spec.auth === 'bot' && !this.botToken;
+    const before = botless ? [] : (spec.before ?? []);
+    this.router[spec.method](spec.path, ...guards, ...before, async (req, res) => {
       requirePrincipal(spec.auth, req);
       const input = {
         params: spec.params ? spec.params.parse(req.params) : {},
@@ -124,6 +127,7 @@ export class ApiRouter {
         req,
         res,
       } as RouteInput<z.output<P>, z.output<Q>, z.output<B>, A>;
+      if (botless) throw botNotConfigured();
       await handler(input);
     });
     return this;

@@ -1,6 +1,7 @@
 import { Api } from 'grammy';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import type { HttpDeps } from '../http-deps.js';
+import { botNotConfigured } from '../middlewares/bot-key.js';
 
 const asked = new WeakMap<HttpDeps, Promise<string>>();
 
@@ -16,7 +17,7 @@ async function askTelegram(token: string, apiRoot: string | undefined): Promise<
 /** The bot's @username for deep links: configured, or asked from Telegram once per app (again after a failure). */
 export function botUsername(deps: HttpDeps): Promise<string> {
   if (deps.botUsername) return Promise.resolve(deps.botUsername);
-  if (!deps.botToken) return Promise.reject(new DomainError('unavailable', 'Бот не настроен.'));
+  if (!deps.botToken) return Promise.reject(botNotConfigured());
   let username = asked.get(deps);
   if (!username) {
     username = askTelegram(deps.botToken, deps.botApiRoot);

@@ -27,6 +27,10 @@ const BOT_CLIENT: SessionClient = { ip: null, userAgent: 'Telegram' };
 
 const LINKED = { description: 'Telegram привязан; открыт сеанс бота', schema: telegramLinkedSchema };
 const REFUSED = problem('Доступ к кабинету закрыт (исключение, приостановка, полномочия, не активирован)');
+const BOT_NOT_CONFIGURED = problem(
+  'Бот Telegram в этом развёртывании не настроен (reason bot_not_configured)',
+);
+const TELEGRAM_UNREACHABLE = problem('Telegram не ответил на запрос имени бота; повторите позже');
 const LINK_TOKEN = { description: 'Одноразовая ссылка и QR-код', schema: issuedLinkTokenSchema };
 
 /** Linking Telegram to an account: a deep link shown in the cabinet or by staff, or a code sent to the e-mail. */
@@ -39,7 +43,7 @@ export function registerTelegramLinkingRoutes(api: ApiRouter, deps: HttpDeps): v
       summary: 'Ссылка t.me для привязки Telegram к своей учётной записи (одноразовая, 10 минут)',
       tags: TELEGRAM_TAGS,
       auth: 'representative',
-      responses: { 201: LINK_TOKEN, 503: problem('Бот не настроен или Telegram недоступен') },
+      responses: { 201: LINK_TOKEN, 404: BOT_NOT_CONFIGURED, 503: TELEGRAM_UNREACHABLE },
     },
     async ({ auth, res }) => {
       const username = await botUsername(deps);
@@ -58,9 +62,9 @@ export function registerTelegramLinkingRoutes(api: ApiRouter, deps: HttpDeps): v
       params: idParamsSchema,
       responses: {
         201: LINK_TOKEN,
-        404: problem('Представитель не найден'),
+        404: problem('Представитель не найден, или бот Telegram не настроен (reason bot_not_configured)'),
         422: problem('Учётная запись не может пользоваться кабинетом'),
-        503: problem('Бот не настроен или Telegram недоступен'),
+        503: TELEGRAM_UNREACHABLE,
       },
     },
     async ({ params, req, res }) => {
