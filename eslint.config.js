@@ -27,7 +27,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['api/config.ts', 'test/**', 'bench/**', 'api/db/*-provision.ts', 'api/db/ferretdb*.ts'],
+    files: [
+      'api/config.ts',
+      'test/**',
+      'bench/**',
+      'deploy/cluster/**',
+      'api/db/*-provision.ts',
+      'api/db/ferretdb*.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
