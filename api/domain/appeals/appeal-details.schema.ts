@@ -74,6 +74,7 @@ export const inspectionDetailsSchema = details({
   inspectionId: z
     .string({ error: 'Неверный идентификатор проверки' })
     .regex(/^[0-9a-fA-F]{24}$/, { error: 'Неверный идентификатор проверки' })
+    .toLowerCase()
     .optional(),
 });
 

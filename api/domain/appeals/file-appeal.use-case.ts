@@ -6,6 +6,7 @@ import type { StoredFile } from '../shared/file-storage.js';
 import { acceptUpload, type IncomingFile } from '../uploads/accept-upload.js';
 import { discardUploads, storeUploads } from '../uploads/store-uploads.js';
 import { appealDueAt } from './appeal-deadline.js';
+import { checkAppealReferences } from './appeal-references.js';
 import type { AppealDetails } from './appeal-details.schema.js';
 import type { Appeal } from './appeal.model.js';
 import { findAppealByIdempotencyKey, insertAppeal, type NewAppeal } from './appeals.repository.js';
@@ -78,9 +79,9 @@ async function newAppeal(
 }
 
 /**
- * Files a member's appeal (regulation §3.1 «Отправить обращение», §3.2): checks the files and the signature, stores
- * the files, numbers the appeal and leaves `appeal.submitted` for the jobs. Refused or failed filings leave no files;
- * a repeat with the same idempotency key returns the appeal filed first.
+ * Files a member's appeal (regulation §3.1 «Отправить обращение», §3.2): checks that what it cites is the member's
+ * own, checks the files and the signature, stores the files, numbers the appeal and leaves `appeal.submitted` for the
+ * jobs. Refused or failed filings leave no files; a repeat with the same idempotency key returns the appeal filed first.
  */
 export async function fileAppeal(input: FileAppealInput, now = new Date()): Promise<FiledAppeal> {
   const { representativeId, idempotencyKey } = input;
@@ -89,6 +90,7 @@ export async function fileAppeal(input: FileAppealInput, now = new Date()): Prom
   const earlier = idempotencyKey && (await findAppealByIdempotencyKey(representativeId, idempotencyKey));
   if (earlier) return repeat(earlier);
 
+  await checkAppealReferences(input.appeal, input.memberId);
   const attachments = await Promise.all(input.files.map(acceptUpload));
   const signed = await acceptSignedDocument(input.appeal, input.signed, input.memberId);
   const stored = await storeUploads([...attachments, ...(signed ? [signed.document, signed.signature] : [])]);

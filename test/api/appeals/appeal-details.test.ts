@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { AppealModel } from '../../../api/domain/appeals/appeal.model.js';
+import { InspectionModel } from '../../../api/domain/inspections/inspection.model.js';
 import { useTestApi } from '../../helpers/api-app.js';
 import { createRsaSigner, signDetached, type TestSigner } from '../../helpers/cms-signature.js';
 import { PDF, postAppeal, signedInRepresentative, type FormFile } from './appeal-client.js';
@@ -17,6 +19,15 @@ describe('POST /appeals: the details of each category', () => {
     const signedIn = await signedInRepresentative(api);
     token = signedIn.token;
     memberId = String(signedIn.member._id);
+    const inspectionCase = CATEGORY_CASES.find((c) => c.category === 'inspection')!;
+    await InspectionModel.create({
+      _id: new Types.ObjectId(inspectionCase.valid.inspectionId as string),
+      memberId,
+      kind: 'planned',
+      subject: 'Соблюдение требований стандартов СРО',
+      periodFrom: new Date('2026-02-02'),
+      periodTo: new Date('2026-02-13'),
+    });
     const signer: TestSigner = await createRsaSigner({
       surname: 'Петров',
       givenName: 'Пётр Петрович',
