@@ -4,6 +4,7 @@ import { z, type ZodType } from 'zod';
 import type { Principal, StaffRole } from '../domain/sessions/principal.js';
 import { DomainError } from '../domain/shared/domain-error.js';
 import { botNotConfigured, requireBotKey } from './middlewares/bot-key.js';
+import { requireJsonBody, UNSUPPORTED_MEDIA_TYPE } from './middlewares/json-body.js';
 import { problemSchema } from './openapi/problem.schema.js';
 
 /** `bot`: the bot process on its own behalf, by the X-Bot-Key header (see middlewares/bot-key.ts). */
@@ -114,7 +115,8 @@ export class ApiRouter {
       requireBotKey(req, this.botToken);
       next();
     };
-    const guards = spec.auth === 'bot' ? [checkBotKey] : [];
+    const readsJson = spec.body !== undefined && (spec.bodyType ?? 'json') === 'json';
+    const guards = [...(spec.auth === 'bot' ? [checkBotKey] : []), ...(readsJson ? [requireJsonBody] : [])];
     const botless = spec.auth === 'bot' && !this.botToken;
     const before = botless ? [] : (spec.before ?? []);
     this.router[spec.method](spec.path, ...guards, ...before, async (req, res) => {
@@ -149,6 +151,12 @@ export class ApiRouter {
       };
     }
     const problems = PROBLEMS_BY_AUTH[spec.auth] ?? [400, 401, 403, 429];
+    if (spec.body && (spec.bodyType ?? 'json') === 'json') {
+      responses[415] = {
+        description: UNSUPPORTED_MEDIA_TYPE.title,
+        content: { 'application/problem+json': { schema: problemSchema } },
+      };
+    }
     for (const status of problems) {
       responses[status] ??= {
         description: PROBLEM_RESPONSES[status as keyof typeof PROBLEM_RESPONSES],

@@ -1,6 +1,5 @@
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import express, { type Express } from 'express';
-import { z } from 'zod';
 import { accountPagesRouter } from './account-pages/account-pages.router.js';
 import { adminAppRouter } from './admin-app/admin-app.router.js';
 import { ApiRouter } from './api-router.js';
@@ -26,6 +25,7 @@ import { registerStaffRepresentativesRoutes } from './staff-representatives/staf
 import { registerStaffRegistryRoutes } from './staff-registry/staff-registry.router.js';
 import { registerTelegramRoutes } from './telegram/telegram.router.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { useRussianValidationMessages } from './validation/russian-issues.js';
 
 export type { HttpDeps };
 
@@ -50,7 +50,7 @@ const RESOURCES: ((api: ApiRouter, deps: HttpDeps) => void)[] = [
 
 /** The HTTP face: API, health and pages; listening is the caller's business. */
 export function createApp(deps: HttpDeps): Express {
-  z.config(z.locales.ru());
+  useRussianValidationMessages();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? ['loopback']);
