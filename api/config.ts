@@ -45,6 +45,7 @@ const trustProxySchema = z
 
 const envSchema = z.object({
   PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535)).default(3000),
+  METRICS_PORT: optional(z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535)),
   PUBLIC_URL: optional(z.url({ error: 'expected an absolute URL such as https://lk.example.ru' })),
   MONGODB_URI: optional(
     z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI'),
@@ -104,6 +105,14 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
     throw new ConfigError('TELEGRAM_WEBHOOK_SECRET: required when BOT_MODE=webhook');
   }
   const roles = new Set<Role>(rest.ROLES ?? ROLES);
+  if (
+    rest.METRICS_PORT !== undefined &&
+    rest.METRICS_PORT !== 0 &&
+    rest.METRICS_PORT === PORT &&
+    roles.has('api')
+  ) {
+    throw new ConfigError('METRICS_PORT: expected a port other than PORT (the metrics port is internal)');
+  }
   if (rest.BOT_MODE === 'webhook' && rest.TELEGRAM_BOT_TOKEN && roles.has('bot') && !roles.has('api')) {
     throw new ConfigError(
       'BOT_MODE: webhook mode needs the api role in the same process (its HTTP server takes the updates)',
@@ -112,6 +121,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly
   const publicUrl = (PUBLIC_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, '');
   return {
     port: PORT,
+    /** The internal port serving /metrics, /healthz and /readyz in every role; null: none. */
+    metricsPort: rest.METRICS_PORT ?? null,
     publicUrl,
     mongodbUri: rest.MONGODB_URI,
     redisUrl: rest.REDIS_URL,

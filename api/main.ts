@@ -18,11 +18,32 @@ import { seedResponsibilityLevels } from './domain/levels/responsibility-level.r
 import { ensureIndexes } from './domain/models.js';
 import { ensureFirstEdition } from './domain/regulation/regulation-version.repository.js';
 import { createApp } from './http/app.js';
+import type { Lifecycle } from './http/health/readiness.js';
+import { createMetricsApp } from './http/metrics/metrics-app.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics } from './metrics/metrics.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 type Stop = () => Promise<void>;
+
+/** Closes a server: no new connections, idle ones closed now, busy ones once their answer is sent. */
+const closeServer = (server: http.Server) => () =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+
+async function listen(server: http.Server, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as { port: number }).port;
+}
 
 /** The API's app, with the bot's webhook route in front when the bot takes its updates here. */
 function httpHandler(app: Express, webhook: WebhookEndpoint | null): Express {
@@ -43,6 +64,7 @@ async function startBot(
   redisUrl: string | null,
   apiPort: number | null,
   webhook: WebhookEndpoint | null,
+  metrics: Metrics,
   stops: Stop[],
 ): Promise<void> {
   const token = config.telegram.token!;
@@ -61,6 +83,7 @@ async function startBot(
     log: log.child({ role: 'bot' }),
     sroPhone: config.telegram.sroPhone,
     messagesPerSecond: config.telegram.messagesPerSecond,
+    metrics,
   });
   if (webhook) {
     await webhook.attach(bot, { publicUrl: config.publicUrl, secretToken: config.telegram.webhookSecret! });
@@ -73,7 +96,8 @@ async function startBot(
 }
 
 /** Starts what the configuration asks for, registering each stop as soon as its part runs. */
-async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<void> {
+async function startRoles(config: Config, log: Logger, lifecycle: Lifecycle, stops: Stop[]): Promise<void> {
+  const metrics = createMetrics();
   const embedded = path.join(config.dataDir, config.demo ? 'demo' : 'data');
   const mongo = await provisionMongo({
     uri: config.mongodbUri,
@@ -95,8 +119,15 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
   stops.push(async () => redisClient?.disconnect());
   if (redisClient) {
     const onError = (error: unknown) => log.warn({ err: error }, 'read cache: Redis call failed');
-    const stopReadCache = startReadCache(redisClient, db.connection.name, onError);
+    const onLookup = (kind: string, outcome: string) => metrics.readCache.inc({ kind, outcome });
+    const stopReadCache = startReadCache(redisClient, db.connection.name, onError, onLookup);
     stops.push(async () => stopReadCache());
+  }
+  if (config.metricsPort !== null) {
+    const server = http.createServer(createMetricsApp({ metrics, db, redis: redisClient, lifecycle }));
+    const port = await listen(server, config.metricsPort);
+    stops.push(closeServer(server));
+    log.info(`metrics: /metrics, /healthz and /readyz on internal port ${port}`);
   }
   if (config.demo) await seedDemo({ now: new Date(), dataDir: config.dataDir, log });
   else {
@@ -113,6 +144,7 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
       dataDir: config.dataDir,
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
       telegram: config.telegram,
+      metrics,
     });
     await jobs.start();
     stops.push(() => jobs.stop(SHUTDOWN_DEADLINE_MS / 2));
@@ -132,11 +164,12 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
       botApiRoot: config.telegram.apiRoot,
       botUsername: config.telegram.username ?? null,
       adminAppDir: path.resolve('web-admin', 'dist'),
+      metrics,
+      lifecycle,
       trustProxy: config.trustProxy,
     });
     const server = http.createServer(httpHandler(app, webhook));
-    await new Promise<void>((resolve) => server.listen(config.port, resolve));
-    const { port } = server.address() as { port: number };
+    const port = await listen(server, config.port);
     apiPort = port;
     log.info(`api: listening on http://localhost:${port} (public URL ${config.publicUrl})`);
     if (config.demo) {
@@ -145,15 +178,10 @@ async function startRoles(config: Config, log: Logger, stops: Stop[]): Promise<v
           `at POST ${config.publicUrl}/api/v1/auth/sign-in; every route is described at ${config.publicUrl}/api/openapi.json`,
       );
     }
-    stops.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        }),
-    );
+    stops.push(closeServer(server));
   }
-  if (runsBot) await startBot(config, log, redis.url, apiPort, webhook, stops);
+  if (runsBot) await startBot(config, log, redis.url, apiPort, webhook, metrics, stops);
+  lifecycle.phase = 'ready';
 }
 
 async function main(): Promise<void> {
@@ -167,10 +195,10 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const stops: Stop[] = [];
-  let stopping = false;
+  const lifecycle: Lifecycle = { phase: 'starting' };
   const shutdown = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (lifecycle.phase === 'stopping') return;
+    lifecycle.phase = 'stopping';
     log.info(`stopping (${reason})`);
     setTimeout(() => {
       log.error('shutdown took longer than 10 s; exiting');
@@ -188,7 +216,7 @@ async function main(): Promise<void> {
     void shutdown('unhandled rejection', 1);
   });
   try {
-    await startRoles(config, log, stops);
+    await startRoles(config, log, lifecycle, stops);
   } catch (error) {
     log.fatal({ err: error }, (error as Error).message);
     await shutdown('start-up failed', 1);

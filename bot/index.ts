@@ -9,6 +9,7 @@ import { Bot } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../api/logger.js';
+import type { Metrics } from '../api/metrics/metrics.js';
 import type { ApiClient } from './api/api-client.js';
 import type { BotContext } from './context.js';
 import { correspondenceConversations } from './conversations/index.js';
@@ -33,6 +34,7 @@ import { obligationsFeature } from './features/obligations.feature.js';
 import { recordsFeature } from './features/records.feature.js';
 import { settingsFeature } from './features/settings.feature.js';
 import { handleAccountRefusals } from './middlewares/account-refusals.js';
+import { countUpdates } from './middlewares/count-updates.js';
 import { expirePendingInput } from './middlewares/pending-input.js';
 import { reportErrors } from './middlewares/report-errors.js';
 import { provideServices } from './middlewares/services.js';
@@ -56,6 +58,8 @@ export interface BotDeps {
   redisPrefix?: string;
   /** The bot's limit on messages a second in all, when Telegram granted more than its usual 30. */
   messagesPerSecond?: number;
+  /** Counts updates handled and failed; absent, nothing is counted. */
+  metrics?: Metrics | null;
 }
 
 /** One composer per feature, in the order they see updates. */
@@ -85,6 +89,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, { client: { apiRoot: deps.apiRoot }, botInfo: deps.botInfo });
   limitOutgoingCalls(bot.api, deps.messagesPerSecond);
 
+  if (deps.metrics) bot.use(countUpdates(deps.metrics));
   bot.use(provideServices({ backend: deps.api, log: deps.log, sroPhone: deps.sroPhone ?? null }));
   bot.use(sequentialize(updateConstraints));
   bot.use(sessionMiddleware(deps.redis, prefix));

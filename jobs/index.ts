@@ -5,6 +5,7 @@ import { Agenda } from 'agenda';
 import type { Db } from 'mongodb';
 import { JOBS_COLLECTION } from '../api/domain/jobs-queue/jobs-collection.js';
 import type { Logger } from '../api/logger.js';
+import type { Metrics } from '../api/metrics/metrics.js';
 import { createEmailChannel } from './channels/email.channel.js';
 import { createTelegramChannel, type TelegramSettings } from './channels/telegram.channel.js';
 import { defineReminderJobs, scheduleReminderJobs } from './create-reminders.job.js';
@@ -14,6 +15,7 @@ import {
   DISPATCH_OUTBOX_JOB,
   defineDispatchOutboxJob,
 } from './dispatch-outbox.job.js';
+import { countEmailDeliveries, countTelegramDeliveries, observeJobs } from './job-metrics.js';
 
 export interface JobsDeps {
   db: Db;
@@ -25,6 +27,8 @@ export interface JobsDeps {
   mail: { smtpUrl?: string | undefined; from: string };
   /** The bot that sends pushes; without a token this worker leaves pushes to one that has it. */
   telegram?: Partial<TelegramSettings>;
+  /** Counts job runs and deliveries and reads the outbox's backlog at each scrape; absent, nothing is counted. */
+  metrics?: Metrics | null;
 }
 
 export interface Jobs {
@@ -53,9 +57,11 @@ export function createJobs(deps: JobsDeps): Jobs {
   });
   const { token, apiRoot } = deps.telegram ?? {};
   const telegram = token && apiRoot ? createTelegramChannel({ token, apiRoot }) : null;
+  const { metrics } = deps;
+  if (metrics) observeJobs(agenda, metrics);
   defineDispatchOutboxJob(agenda, {
-    email,
-    telegram,
+    email: metrics ? countEmailDeliveries(email, metrics) : email,
+    telegram: metrics && telegram ? countTelegramDeliveries(telegram, metrics) : telegram,
     publicUrl: deps.publicUrl,
     log: deps.log.child({ job: DISPATCH_OUTBOX_JOB }),
   });

@@ -14,10 +14,15 @@ import type { MongooseQueryMiddleware, Query, Schema } from 'mongoose';
  */
 const READ_CACHE_TTL_MS = 30_000;
 
+/** `kind` is the cached read, the first part of its key (`session`, `cabinet-summary`…). */
+export type CacheLookupListener = (kind: string, outcome: 'hit' | 'miss' | 'error') => void;
+const kindOf = (key: string) => key.split(':', 1)[0]!;
+
 interface ReadCacheState {
   redis: Redis;
   prefix: string;
   onError: (error: unknown) => void;
+  onLookup: CacheLookupListener;
 }
 
 let state: ReadCacheState | null = null;
@@ -27,8 +32,9 @@ export function startReadCache(
   redis: Redis,
   namespace: string,
   onError: (error: unknown) => void,
+  onLookup: CacheLookupListener = () => {},
 ): () => void {
-  const started: ReadCacheState = { redis, prefix: `read-cache:${namespace}:`, onError };
+  const started: ReadCacheState = { redis, prefix: `read-cache:${namespace}:`, onError, onLookup };
   state = started;
   return () => {
     if (state === started) state = null;
@@ -67,11 +73,16 @@ export async function readCache<T extends Document>(key: string, memberId?: stri
       shared: shared?.toString() ?? NEVER_WRITTEN,
       member: memberId ? (member?.toString() ?? NEVER_WRITTEN) : null,
     };
-    if (!raw) return { value: null, stamp };
+    if (!raw) {
+      current.onLookup(kindOf(key), 'miss');
+      return { value: null, stamp };
+    }
     const entry = BSON.deserialize(raw) as Entry;
     const fresh = entry.shared === stamp.shared && entry.member === stamp.member;
+    current.onLookup(kindOf(key), fresh ? 'hit' : 'miss');
     return { value: fresh ? (entry.value as T) : null, stamp };
   } catch (error) {
+    current.onLookup(kindOf(key), 'error');
     current.onError(error);
     return { value: null, stamp: null };
   }

@@ -14,6 +14,7 @@ import { authenticate } from './middlewares/authenticate.js';
 import { refuseCrossSiteChanges } from './middlewares/cross-site.js';
 import { errorHandler, notFoundHandler } from './middlewares/errors.js';
 import { requestLogger } from './middlewares/request-logger.js';
+import { rememberRouteBase, requestMetrics } from './middlewares/request-metrics.js';
 import { securityHeaders } from './middlewares/security-headers.js';
 import { registerColleaguesRoutes } from './staff-directory/colleagues.router.js';
 import { registerStaffCorrespondenceRoutes } from './staff-appeals/staff-correspondence.router.js';
@@ -55,9 +56,10 @@ export function createApp(deps: HttpDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? ['loopback']);
   app.set('query parser', 'simple');
+  if (deps.metrics) app.use(requestMetrics(deps.metrics));
   app.use(requestLogger(deps.log));
   app.use(securityHeaders(deps.publicUrl));
-  app.use(healthRouter(deps.db));
+  app.use(healthRouter({ db: deps.db, redis: deps.redis, lifecycle: deps.lifecycle }));
   app.use(accountPagesRouter(deps));
   app.use(calendarFeedRouter(deps));
   app.use(adminAppRouter(deps.adminAppDir ?? null, deps.publicUrl));
@@ -72,6 +74,7 @@ export function createApp(deps: HttpDeps): Express {
   });
   app.use(
     API_BASE,
+    rememberRouteBase,
     refuseCrossSiteChanges(deps.publicUrl),
     express.json({ limit: '100kb' }),
     authenticate,

@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis';
 import type { Database } from '../db/connection.js';
 import type { PasswordHasher } from '../domain/accounts/password-hasher.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
+import type { Lifecycle } from './health/readiness.js';
 
 /** What the HTTP face needs from the composition root. */
 export interface HttpDeps {
@@ -22,4 +24,8 @@ export interface HttpDeps {
   trustProxy?: false | number | string[];
   /** The built staff app (web-admin/dist) served under /admin; absent or null, /admin says it is not built. */
   adminAppDir?: string | null;
+  /** Counts requests by route and status; absent, nothing is counted. */
+  metrics?: Metrics | null;
+  /** The process's start-up and shutdown, which /readyz reports; absent, the app is taken as started. */
+  lifecycle?: Lifecycle;
 }
