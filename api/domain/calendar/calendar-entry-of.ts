@@ -1,10 +1,5 @@
 import type { Types } from 'mongoose';
-import {
-  EVENT_KIND_LABELS,
-  INSPECTION_KIND_LABELS,
-  INSPECTION_STATUS_LABELS,
-  REPORT_KIND_LABELS,
-} from '../cabinet/labels.js';
+import { INSPECTION_KIND_LABELS, INSPECTION_STATUS_LABELS, REPORT_KIND_LABELS } from '../cabinet/labels.js';
 import type { Appeal } from '../appeals/appeal.model.js';
 import type { SroEvent } from '../events/event.model.js';
 import type { DuesAccrual } from '../finance/dues-accrual.model.js';
@@ -21,6 +16,7 @@ import {
 } from './calendar-entry.js';
 import { DEADLINE_REMINDERS, EVENT_REMINDERS, INSURANCE_REMINDERS } from './calendar-reminders.js';
 import { duesPeriodText } from './dues-period-text.js';
+import { eventSummary } from './event-summary.js';
 
 type Id = Types.ObjectId;
 type Stamped = { _id: Id; createdAt: Date; updatedAt: Date };
@@ -38,7 +34,7 @@ const base = (kind: CalendarEntryKind, item: Stamped, memberId: Id) => ({
 /** A seminar, meeting or assembly at its time, with the place and the video-conference link. */
 export const eventEntry = (event: SroEvent, memberId: Id): CalendarEntry => ({
   ...base('event', event, memberId),
-  summary: `${EVENT_KIND_LABELS[event.kind]}: ${event.title}`,
+  summary: eventSummary(event.kind, event.title),
   description:
     [event.description, event.videoUrl && `Видеосвязь: ${event.videoUrl}`].filter(Boolean).join('\n\n') ||
     null,

@@ -34,14 +34,14 @@ describe('GET /api/v1/cabinet/events/:id.ics', () => {
     expect(response.headers['cache-control']).toBe('private, no-store');
     const day = moscowNoon(7).toISOString().slice(0, 10).split('-').reverse().join('.');
     expect(response.headers['content-disposition']).toContain(
-      `filename*=UTF-8''${encodeURIComponent(`Семинар — Семинар «Изменения Градостроительного кодекса» ${day}.ics`)}`,
+      `filename*=UTF-8''${encodeURIComponent(`Семинар «Изменения Градостроительного кодекса» ${day}.ics`)}`,
     );
     const file = parseWithBoth(response.text);
     expect(file.calendar.method).toBe('PUBLISH');
     expect(file.timezones.map((zone) => zone.tzid)).toEqual(['Europe/Moscow']);
     expect(file.events).toHaveLength(1);
     expect(file.events[0]).toMatchObject({
-      summary: 'Семинар: Семинар «Изменения Градостроительного кодекса»',
+      summary: 'Семинар «Изменения Градостроительного кодекса»',
       location: 'Москва, ул. Строителей, 1',
       start: { local: expect.stringMatching(/T12:00:00$/), tzid: 'Europe/Moscow', offset: 3 * 3600 },
       end: { local: expect.stringMatching(/T14:00:00$/), tzid: 'Europe/Moscow' },

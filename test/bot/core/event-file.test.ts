@@ -69,9 +69,9 @@ describe('bot: an event as a file for the calendar', () => {
     const sent = await nextDocument(since);
 
     const day = moscowNoon(4).toISOString().slice(0, 10).split('-').reverse().join('.');
-    expect(sent.files[0]!.fileName).toBe(`Семинар — ${TITLE} ${day}.ics`);
+    expect(sent.files[0]!.fileName).toBe(`${TITLE} ${day}.ics`);
     const file = parseWithBoth(sent.files[0]!.bytes.toString('utf8'));
-    expect(file.events.map((event) => event.summary)).toEqual([`Семинар: ${TITLE}`]);
+    expect(file.events.map((event) => event.summary)).toEqual([TITLE]);
     expect(file.events[0]!.start).toMatchObject({
       local: expect.stringMatching(/T12:00:00$/),
       tzid: 'Europe/Moscow',
@@ -97,7 +97,7 @@ describe('bot: an event as a file for the calendar', () => {
     const sent = await nextDocument(since);
 
     expect(harness.telegram.callsOf('sendDocument').some((call) => call.status === 429)).toBe(true);
-    expect(parseWithBoth(sent.files[0]!.bytes.toString('utf8')).events[0]!.summary).toBe(`Семинар: ${TITLE}`);
+    expect(parseWithBoth(sent.files[0]!.bytes.toString('utf8')).events[0]!.summary).toBe(TITLE);
   });
 
   it("when the button names another member's event or one since removed, then the bot says it is not found and sends no file", async () => {
