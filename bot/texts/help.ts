@@ -16,6 +16,6 @@ export function helpText(sroPhone: string | null): string {
     '/help — эта справка',
     '',
     'Пароль от личного кабинета в этот чат вводить не нужно и нельзя.',
-    `Вопросы по работе кабинета: ${commonTexts.callSro(sroPhone)}`,
+    `Вопросы по работе кабинета — ${commonTexts.callSroInline(sroPhone)}`,
   );
 }

@@ -37,7 +37,7 @@ export function mainScreenText(summary: CabinetSummary, representativeName: stri
     `Право выполнять работы: ${escapeHtml(workRight.statusLabel.toLowerCase())}`,
     '',
     `✉️ Непрочитанных писем: ${letters.unread}`,
-    appeals.open > 0 && `📨 Обращений в работе: ${appeals.open}`,
+    appeals.open > 0 && `📨 Открытых обращений: ${appeals.open}`,
     duesLine(summary),
     obligationsLine(summary),
     summary.insurance.expiringSoon > 0 &&

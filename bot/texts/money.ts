@@ -23,7 +23,8 @@ export function duesText(dues: Dues): string {
     '',
     dues.accruals.length > 0 ? bold('Последние начисления') : 'Начислений пока нет.',
     ...dues.accruals.map(
-      (accrual) => `• ${escapeHtml(accrual.period)}: ${rub(accrual.amount)}, срок ${date(accrual.dueDate)}`,
+      (accrual) =>
+        `• ${escapeHtml(accrual.periodLabel)}: ${rub(accrual.amount)}, срок ${date(accrual.dueDate)}`,
     ),
     '',
     dues.payments.length > 0 ? bold('Последние платежи') : 'Платежей пока нет.',

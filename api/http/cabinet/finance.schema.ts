@@ -33,7 +33,13 @@ export const duesSchema = z
     daysOverdue: z.number().int(),
     oldestUnpaidDueDate: dateTimeSchema.nullable(),
     accruals: z.array(
-      z.object({ id: idSchema, period: z.string(), amount: rublesSchema, dueDate: dateTimeSchema }),
+      z.object({
+        id: idSchema,
+        period: z.string().meta({ description: 'Месяц (2026-01) или квартал (2026-Q4)' }),
+        periodLabel: z.string().meta({ description: 'Для показа: «Январь 2026», «IV квартал 2026»' }),
+        amount: rublesSchema,
+        dueDate: dateTimeSchema,
+      }),
     ),
     payments: z.array(
       z.object({

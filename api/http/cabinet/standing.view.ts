@@ -10,6 +10,7 @@ import {
   ODO_WARNING_THRESHOLD_PERCENT,
   type OdoObligations,
 } from '../../domain/contracts/odo-obligations.js';
+import { duesPeriodLabel } from '../../domain/finance/dues-period-label.js';
 import { FUND_TITLES } from '../../domain/levels/fund.js';
 import type { ResponsibilityLevel } from '../../domain/levels/responsibility-level.model.js';
 import { idOf, iso, isoOrNull } from '../shared/json.js';
@@ -93,6 +94,7 @@ export const toDues = (dues: Dues): z.infer<typeof duesSchema> => ({
   accruals: dues.accruals.map((accrual) => ({
     id: idOf(accrual._id),
     period: accrual.period,
+    periodLabel: duesPeriodLabel(accrual.period),
     amount: accrual.amount,
     dueDate: iso(accrual.dueDate),
   })),

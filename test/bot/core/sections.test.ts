@@ -6,7 +6,14 @@ import { seedResponsibilityLevels } from '../../../api/domain/levels/responsibil
 import { moscowNoon } from '../../api/cabinet/cabinet-fixtures.js';
 import { seedSummaryCase } from '../../api/cabinet/summary-case.js';
 import { createMember, createRepresentative, representativeToken } from '../../helpers/factories.js';
-import { botAnswer, buttonsOf, newTelegramUser, useBotHarness, type TestUser } from './bot-harness.js';
+import {
+  botAnswer,
+  buttonsOf,
+  newTelegramUser,
+  SRO_PHONE,
+  useBotHarness,
+  type TestUser,
+} from './bot-harness.js';
 import { issueLinkToken, linkThroughDeepLink } from './linking-fixtures.js';
 
 /** Intl puts no-break spaces between thousands; the tests read the figures as a person does. */
@@ -58,6 +65,8 @@ describe('bot: the main screen and its sections', () => {
     expect(text).toContain(`Реестровый номер ${member.registryNumber}`);
     expect(text).toContain('Член СРО');
     expect(text).toContain('Непрочитанных писем: 3');
+    expect(text).toContain('📨 Открытых обращений: 2');
+    expect(text).not.toContain('в работе');
     expect(text).toContain('Задолженность по членским взносам: 74 999,5 ₽, просрочка 40 дней');
     expect(text).toContain('⚠️ Обязательства ОДО: 48 000 000,4 ₽ из 60 000 000 ₽ (80 %)');
     expect(text).toContain('Обязательства близки к предельному размеру');
@@ -101,6 +110,23 @@ describe('bot: the main screen and its sections', () => {
       ]);
       expect(buttonsOf(section)).toHaveProperty('🏠 Главное меню', 'menu');
     }
+  });
+
+  it('when the dues screen is opened, then the periods read as quarters, not as codes', async () => {
+    const dues = plain(await click('dues', 'Членские взносы'));
+
+    expect(dues).toContain('• II квартал 2026: 30 000 ₽, срок');
+    expect(dues).toContain('• I квартал 2026: 30 000 ₽');
+    expect(dues).toContain('• IV квартал 2025: 30 000 ₽');
+    expect(dues).toContain('• III квартал 2025: 30 000 ₽');
+    expect(dues).not.toMatch(/\d{4}-(Q\d|\d\d)/);
+  });
+
+  it('when help is opened, then it reads as Russian prose: no capital after a colon, the SRO phone inside the sentence', async () => {
+    const help = plain(await click('help', 'Бот личного кабинета'));
+
+    expect(help).toContain(`Вопросы по работе кабинета — позвоните в СРО: ${SRO_PHONE}.`);
+    expect(help).not.toMatch(/: [А-ЯЁ]/);
   });
 
   it('when the lists are opened, then the contracts, contributions, insurance and events read right and page with ‹ ›', async () => {
