@@ -1,6 +1,6 @@
 import { InlineKeyboard, type MiddlewareFn } from 'grammy';
 import { AccountRefusedError, NotLinkedError } from '../api/account-request.js';
-import { ACCOUNTS } from '../callback-data/core.js';
+import { ACCOUNTS, HELP, MENU } from '../callback-data/core.js';
 import type { BotContext } from '../context.js';
 import { welcomeScreen } from '../features/linking-screens.js';
 import { welcomeKeyboard } from '../keyboards/linking.js';
@@ -9,11 +9,24 @@ import { showScreen } from '../screen.js';
 import { menuTexts } from '../texts/menu.js';
 import { refusalTexts } from '../texts/linking.js';
 
-/** Where to go from a refused account: another linked member, or linking anew. */
+const hasOtherAccounts = (ctx: BotContext, memberId: string) =>
+  ctx.session.accounts.some((account) => account.memberId !== memberId);
+
+/** Where to go from an ended link: another linked member, or linking anew. */
 const nextStepKeyboard = (ctx: BotContext, excludedMemberId: string) =>
-  ctx.session.accounts.some((account) => account.memberId !== excludedMemberId)
+  hasOtherAccounts(ctx, excludedMemberId)
     ? new InlineKeyboard().text(menuTexts.switchAccount, ACCOUNTS.build())
     : welcomeKeyboard();
+
+/**
+ * From a closed account, linking again is no way out (the account itself is refused): check again once the SRO has
+ * restored access, work for another linked member, or read the help.
+ */
+function refusedKeyboard(ctx: BotContext, memberId: string): InlineKeyboard {
+  const keyboard = new InlineKeyboard().text(refusalTexts.checkAgain, MENU.build()).row();
+  if (hasOtherAccounts(ctx, memberId)) keyboard.text(menuTexts.switchAccount, ACCOUNTS.build()).row();
+  return keyboard.text(menuTexts.help, HELP.build());
+}
 
 /**
  * When the API refuses the current account: 401 — the link has ended, so the account is forgotten; 403 — access is
@@ -35,9 +48,13 @@ export const handleAccountRefusals: MiddlewareFn<BotContext> = async (ctx, next)
     }
     const stored = ctx.session.accounts.find((known) => known.memberId === account.memberId);
     if (stored) stored.refusal = error.detail;
-    await showScreen(ctx, {
-      text: refusalTexts.refused(account.memberName, error.detail, ctx.sroPhone),
-      keyboard: nextStepKeyboard(ctx, account.memberId),
-    });
+    await showScreen(
+      ctx,
+      {
+        text: refusalTexts.refused(account.memberName, error.detail, ctx.sroPhone),
+        keyboard: refusedKeyboard(ctx, account.memberId),
+      },
+      ctx.callbackQuery ? refusalTexts.stillClosed : undefined,
+    );
   }
 };

@@ -18,7 +18,7 @@ export const linkingTexts = {
     `${escapeHtml(detail)}\n\nМожно войти и по коду из письма: нажмите «Войти по e-mail».`,
   /** The account itself is refused (excluded, suspended, authority expired): no other way in will help. */
   linkRefused: (detail: string, sroPhone: string | null) =>
-    lines(`⛔ ${escapeHtml(detail)}`, '', commonTexts.callSro(sroPhone)),
+    lines(`⛔ ${escapeHtml(detail)}`, '', commonTexts.sroPhone(sroPhone)),
   addAccount: '➕ Добавить организацию',
 } as const;
 
@@ -63,12 +63,15 @@ export const refusalTexts = {
   ended: (memberName: string) =>
     `Связь с личным кабинетом организации ${bold(memberName)} завершена: привязку отменили или сменили пароль. ` +
     'Чтобы снова пользоваться ботом, привяжите Telegram заново.',
+  /** `detail` is the API's reason (the staff's words for a suspension included), which says whom to turn to. */
   refused: (memberName: string, detail: string, sroPhone: string | null) =>
     lines(
       `⛔ Доступ к личному кабинету организации ${bold(memberName)} закрыт.`,
       '',
       escapeHtml(detail),
       '',
-      commonTexts.callSro(sroPhone),
+      commonTexts.sroPhone(sroPhone),
     ),
+  checkAgain: '🔁 Проверить доступ снова',
+  stillClosed: 'Доступ пока закрыт',
 } as const;

@@ -17,6 +17,8 @@ export interface AccessCheck {
     emailConfirmedAt?: Date | null;
     /** The instant the authority ends; absent when it does not expire. */
     authorityExpiresAt?: Date | null;
+    /** What staff wrote when suspending access; shown to the person refused. */
+    suspendReason?: string | null;
   };
   now: Date;
 }
@@ -24,15 +26,23 @@ export interface AccessCheck {
 const MESSAGES = {
   member_excluded:
     'Организация исключена из членов СРО — доступ к личному кабинету прекращён (п. 1.4 Регламента).',
-  suspended:
-    'Доступ приостановлен сотрудником СРО — например, при подозрении на несанкционированный доступ от вашего имени ' +
-    '(п. 2.4 Регламента). Обратитесь в СРО.',
   not_activated:
     'Личный кабинет ещё не активирован: перейдите по ссылке из письма, отправленного на адрес электронной почты ' +
     'из заявления о доступе (п. 2.1 Регламента). Если письмо не пришло или ссылка устарела, обратитесь в СРО.',
   email_unconfirmed:
     'Адрес электронной почты не подтверждён: перейдите по ссылке из письма, отправленного на него (п. 2.1 Регламента).',
 } as const;
+
+function suspendedMessage(reason: string | null | undefined): string {
+  const stated = reason?.trim().replace(/[.!]+$/, '');
+  if (!stated) {
+    return (
+      'Доступ приостановлен сотрудником СРО — например, при подозрении на несанкционированный доступ от вашего ' +
+      'имени (п. 2.4 Регламента). Обратитесь в СРО.'
+    );
+  }
+  return `Доступ приостановлен сотрудником СРО (п. 2.4 Регламента). Причина: «${stated}». Обратитесь в СРО.`;
+}
 
 function authorityExpiredMessage(expiredAt: Date): string {
   return (
@@ -52,7 +62,9 @@ export function checkAccess({ member, representative, now }: AccessCheck): Acces
     message,
   });
   if (member.status === 'excluded') return refuse('member_excluded', MESSAGES.member_excluded);
-  if (representative.status === 'suspended') return refuse('suspended', MESSAGES.suspended);
+  if (representative.status === 'suspended') {
+    return refuse('suspended', suspendedMessage(representative.suspendReason));
+  }
   if (representative.status === 'pending') return refuse('not_activated', MESSAGES.not_activated);
   if (!representative.emailConfirmedAt) return refuse('email_unconfirmed', MESSAGES.email_unconfirmed);
   const expiresAt = representative.authorityExpiresAt;

@@ -21,7 +21,7 @@ interface Standing extends StandingCheck {
 async function loadStanding(session: Session): Promise<StandingCheck> {
   const [representative, member] = await Promise.all([
     RepresentativeModel.findById(session.representativeId)
-      .select({ _id: 0, status: 1, emailConfirmedAt: 1, authorityExpiresAt: 1 })
+      .select({ _id: 0, status: 1, emailConfirmedAt: 1, authorityExpiresAt: 1, suspendReason: 1 })
       .lean(),
     MemberModel.findById(session.memberId).select({ _id: 0, status: 1 }).lean(),
   ]);

@@ -57,6 +57,14 @@ describe('whether a representative may use the cabinet', () => {
     );
   });
 
+  it('when staff gave a reason for the suspension, then the refusal quotes it once, and says to contact the SRO once', () => {
+    const decision = check({}, { status: 'suspended', suspendReason: 'Вход с чужого устройства.' });
+    expect(messageOf(decision)).toBe(
+      'Доступ приостановлен сотрудником СРО (п. 2.4 Регламента). Причина: «Вход с чужого устройства». ' +
+        'Обратитесь в СРО.',
+    );
+  });
+
   it('when the representative has not followed the activation link, then access is refused as not activated', () => {
     const decision = check({}, { status: 'pending', emailConfirmedAt: null });
     expect(decision).toMatchObject({ allowed: false, reason: 'not_activated' });

@@ -72,20 +72,60 @@ describe('bot: several members, unlinking and refused accounts', () => {
   it('when staff suspend the representative, then the next tap shows the reason and whom to call, on every attempt, and the other member still works', async () => {
     const { user, first, second } = await userWithTwoMembers();
     const menu = await say(user, '/menu', second.member.shortName);
-    await RepresentativeModel.updateOne({ _id: second.representative._id }, { status: 'suspended' });
+    await RepresentativeModel.updateOne(
+      { _id: second.representative._id },
+      { status: 'suspended', suspendReason: 'Вход с незнакомого устройства' },
+    );
 
     const refusal = await click(user, 'card', 'закрыт', menu.message_id);
 
     expect(refusal.message_id).toBe(menu.message_id);
     expect(refusal.text).toContain(`Доступ к личному кабинету организации ${second.member.shortName} закрыт`);
     expect(refusal.text).toContain('Доступ приостановлен сотрудником СРО');
-    expect(refusal.text).toContain(`Позвоните в СРО: ${SRO_PHONE}.`);
+    expect(refusal.text).toContain('Причина: «Вход с незнакомого устройства»');
+    expect(refusal.text!.match(/братитесь в СРО|озвоните в СРО/gi)).toHaveLength(1);
+    expect(refusal.text).toContain(`Телефон СРО: ${SRO_PHONE}`);
+    expect(Object.keys(buttonsOf(refusal))).toEqual([
+      '🔁 Проверить доступ снова',
+      '🔄 Сменить организацию',
+      '❓ Помощь',
+    ]);
     expect((await say(user, '/menu', 'закрыт')).text).toContain('Доступ приостановлен');
     const choice = await click(user, 'accounts', 'Выберите организацию');
     expect(buttonsOf(choice)).toHaveProperty(`⛔ ${second.member.shortName}`);
     expect((await click(user, `account:use:${first.member._id}`, /./)).text).toContain(
       first.member.shortName,
     );
+  });
+
+  it('when the only linked representative is suspended and later restored, then «Проверить доступ снова» brings the menu back', async () => {
+    const { member, representative, token } = await representativeWithLink(harness.api);
+    const user = newTelegramUser();
+    await linkThroughDeepLink(harness, user, token);
+    await RepresentativeModel.updateOne(
+      { _id: representative._id },
+      { status: 'suspended', suspendReason: 'Проверка заявления о доступе' },
+    );
+
+    const refusal = await say(user, '/menu', 'закрыт');
+    expect(Object.keys(buttonsOf(refusal))).toEqual(['🔁 Проверить доступ снова', '❓ Помощь']);
+    const since = harness.telegram.calls.length;
+    harness.telegram.userClicks(buttonsOf(refusal)['🔁 Проверить доступ снова']!, {
+      ...user,
+      messageId: refusal.message_id,
+    });
+    const notice = await harness.telegram.waitForCall(
+      'answerCallbackQuery',
+      (_call, index) => index >= since,
+    );
+    expect(notice.params).toMatchObject({ text: 'Доступ пока закрыт' });
+    await RepresentativeModel.updateOne(
+      { _id: representative._id },
+      { status: 'active', suspendReason: null, suspendedAt: null },
+    );
+
+    const menu = await click(user, 'menu', member.shortName, refusal.message_id);
+    expect(buttonsOf(menu)).toHaveProperty('🏢 Карточка');
   });
 
   it('when the representative changes the password, then the link ends and the bot says so and forgets it', async () => {
