@@ -56,8 +56,14 @@ linkingFeature.callbackQuery(LINK_BY_EMAIL.pattern, async (ctx) => {
 
 linkingFeature.callbackQuery(LINKS.pattern, (ctx) => showLinks(ctx));
 
+/** A button of a link already ended (elsewhere, or by an earlier tap) shows the links as they are now. */
 linkingFeature.callbackQuery(END_LINK.pattern, async (ctx) => {
   const [telegramUserId] = callbackArgs(ctx.match);
-  await telegramApi.endLink(ctx, telegramUserId!);
+  try {
+    await telegramApi.endLink(ctx, telegramUserId!);
+  } catch (error) {
+    if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error;
+    return showLinks(ctx, settingsTexts.linkAlreadyEnded);
+  }
   await showLinks(ctx, settingsTexts.linkEnded);
 });

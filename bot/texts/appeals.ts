@@ -4,6 +4,20 @@ import { shorten } from './shorten.js';
 
 type AppealStatus = AppealSummary['status'];
 
+/** What each appeal is about, as a noun, so that the journal reads as one list (the regulation titles mix forms). */
+const SUBJECTS: Record<AppealSummary['category'], string> = {
+  inspection: 'Проверка',
+  odo_contracts: 'Договоры подряда и контроль ОДО',
+  level_change: 'Изменение уровня ответственности',
+  work_right_change: 'Изменение права выполнять работы',
+  insurance: 'Договоры страхования',
+  registry_extract: 'Выписка из реестра членов СРО',
+  accounting_documents: 'Бухгалтерские документы',
+  other: 'Другое обращение',
+};
+
+const subjectOf = (appeal: AppealSummary) => SUBJECTS[appeal.category] ?? appeal.categoryTitle;
+
 const STATUS_MARKS: Record<AppealStatus, string> = {
   submitted: '🕓',
   registered: '📝',
@@ -31,7 +45,7 @@ export const appealsTexts = {
       ...page.items.map(
         (appeal) =>
           `${STATUS_MARKS[appeal.status]} ${bold(appeal.registrationNumber)} от ${date(appeal.createdAt)}\n` +
-          `${escapeHtml(appeal.categoryTitle)} — ${escapeHtml(appeal.statusLabel.toLowerCase())}`,
+          `${escapeHtml(subjectOf(appeal))} — ${escapeHtml(appeal.statusLabel.toLowerCase())}`,
       ),
     ),
   /** One button of the journal: ✅ ОБР-2026-000123 · Дан ответ */
@@ -73,7 +87,7 @@ export function appealText(appeal: Appeal): string {
   const files = appeal.files.length;
   return lines(
     `📨 ${bold(`Обращение № ${appeal.registrationNumber}`)}`,
-    escapeHtml(appeal.categoryTitle),
+    escapeHtml(subjectOf(appeal)),
     `Статус: ${STATUS_MARKS[appeal.status]} ${escapeHtml(appeal.statusLabel)}`,
     `Подано: ${date(appeal.createdAt)}`,
     isOpen(appeal.status) && `Срок ответа: до ${date(appeal.dueAt)}`,

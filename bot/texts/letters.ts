@@ -42,7 +42,7 @@ export function letterText(letter: Letter): string {
       `Дата: ${date(letter.createdAt)}`,
       letter.expertName && `Эксперт СРО: ${letter.expertName}`,
       `Тема: ${letter.subject}`,
-      files > 0 && `Файлы: ${plural(files, 'файл', 'файла', 'файлов')} — ниже`,
+      files > 0 && `📎 ${plural(files, 'файл', 'файла', 'файлов')} — ниже`,
     ),
     letter.text.trim(),
   ]

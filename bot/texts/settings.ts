@@ -16,6 +16,7 @@ export const settingsTexts = {
   toggle: (kind: NotificationKind, on: boolean) => `${on ? '🔔' : '🔕'} ${NOTIFICATION_LABELS[kind]}`,
   endLink: (link: TelegramLinkView) => `Завершить привязку от ${dateTime(link.linkedAt)}`,
   linkEnded: 'Привязка завершена',
+  linkAlreadyEnded: 'Этой привязки уже нет — вот привязки сейчас',
 } as const;
 
 export function settingsText(settings: NotificationSettings): string {

@@ -67,12 +67,17 @@ describe('bot: linking Telegram to the cabinet', () => {
 
   it('when a suspended representative opens the deep link, then the bot says why and whom to call, without other ways in', async () => {
     const { representative, token } = await representativeWithLink(harness.api);
-    await RepresentativeModel.updateOne({ _id: representative._id }, { status: 'suspended' });
+    await RepresentativeModel.updateOne(
+      { _id: representative._id },
+      { status: 'suspended', suspendReason: 'Сообщение о потере телефона' },
+    );
 
     const answer = await say(newTelegramUser(), `/start ${token}`, '⛔');
 
     expect(answer.text).toContain('Доступ приостановлен сотрудником СРО');
-    expect(answer.text).toContain(`Позвоните в СРО: ${SRO_PHONE}.`);
+    expect(answer.text).toContain('Причина: «Сообщение о потере телефона»');
+    expect(answer.text!.match(/братитесь в СРО|озвоните в СРО/gi)).toHaveLength(1);
+    expect(answer.text).toContain(`Телефон СРО: ${SRO_PHONE}`);
     expect(answer.reply_markup).toBeUndefined();
   });
 
@@ -98,6 +103,24 @@ describe('bot: linking Telegram to the cabinet', () => {
     expect((await say(first, '/menu', 'завершена')).text).toContain(
       `Связь с личным кабинетом организации ${member.shortName} завершена`,
     );
+  });
+
+  it('when a stale «end link» button names a link that is not there, then the links screen comes back with the menu', async () => {
+    const { token } = await representativeWithLink(harness.api);
+    const user = newTelegramUser();
+    await linkThroughDeepLink(harness, user, token);
+    const since = harness.telegram.calls.length;
+
+    const links = await click(user, 'link:end:0', 'Привязки Telegram');
+
+    expect(links.text).toContain('Этот Telegram');
+    expect(links.text).not.toContain('Такой привязки');
+    expect(buttonsOf(links)).toHaveProperty('🏠 Главное меню', 'menu');
+    const notice = await harness.telegram.waitForCall(
+      'answerCallbackQuery',
+      (_call, index) => index >= since,
+    );
+    expect(notice.params).toMatchObject({ text: 'Этой привязки уже нет — вот привязки сейчас' });
   });
 
   it('when someone not linked sends /start, then the bot explains both ways to link', async () => {

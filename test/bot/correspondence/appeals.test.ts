@@ -52,12 +52,13 @@ describe('bot: appeals', () => {
 
     const journal = await chat.click('appeals:page:1', '2 обращения');
     expect(journal.text).toContain(`${answered.registrationNumber} от`);
-    expect(journal.text).toContain('Остальные обращения — дан ответ');
-    expect(journal.text).toContain('Заказать выписку из реестра членов СРО — подано');
+    expect(journal.text).toContain('Другое обращение — дан ответ');
+    expect(journal.text).toContain('Выписка из реестра членов СРО — подано');
+    expect(journal.text).not.toMatch(/Заказать|Запросить|Остальные/);
     expect(buttonsOf(journal)).toHaveProperty(`🕓 ${waiting.registrationNumber} · Подано`);
     const opened = await chat.press(journal, `✅ ${answered.registrationNumber} · Дан ответ`, 'История');
 
-    expect(opened.text).toContain(`Обращение № ${answered.registrationNumber}`);
+    expect(opened.text).toContain(`Обращение № ${answered.registrationNumber}\nДругое обращение\n`);
     expect(opened.text).toContain(`Эксперт СРО: ${expert.fullName}`);
     expect(opened.text).toMatch(/🕓 .* — Подано[\s\S]*⏳ .* — В работе[\s\S]*✅ .* — Дан ответ/);
     const letter = await chat.press(opened, '✉️ Ответ СРО', 'Разъясняем: взносы уплачиваются ежеквартально.');

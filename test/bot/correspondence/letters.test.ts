@@ -53,6 +53,8 @@ describe('bot: letters', () => {
 
     expect(text.text).toContain(`Письмо № ${letter.registrationNumber}`);
     expect(text.text).toContain('Тема: Акт сверки');
+    expect(text.text).toContain('📎 1 файл — ниже');
+    expect(text.text).not.toMatch(/Файлы?: \d/);
     expect(document.files[0]!.fileName).toBe('Акт сверки за 2025 год.pdf');
     expect(Buffer.compare(document.files[0]!.bytes, bytes)).toBe(0);
     expect(buttonsOf(document.response!.result as Message)).toHaveProperty('‹ К письмам');
