@@ -48,7 +48,7 @@ describe('GET /api/v1/cabinet/letters/:id/attachments/:fileId', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-length']).toBe(String(bytes.length));
     expect(response.headers['content-disposition']).toBe(
-      `attachment; filename="___ ______ _5 ______.pdf"; filename*=UTF-8''${encodeURIComponent('Акт сверки №5 "итог".pdf')}`,
+      `attachment; filename="Akt sverki N5 'itog'.pdf"; filename*=UTF-8''${encodeURIComponent('Акт сверки №5 "итог".pdf')}`,
     );
     expect(Buffer.compare(response.body as Buffer, bytes)).toBe(0);
   });
