@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { BSON, type Document } from 'mongodb';
-import type { MongooseQueryMiddleware, Query, Schema } from 'mongoose';
+import type { Model, MongooseQueryMiddleware, Query, Schema } from 'mongoose';
 
 /**
- * A Redis cache of hot reads (the session check, the cabinet summary) that a write can never leave stale.
+ * A Redis cache of hot reads (the session check, the cabinet summary, the staff inbox) that a write can never leave
+ * stale.
  *
- * Every write through a model that feeds a cached read replaces a generation: the member's own when the write names
- * one member, the shared one otherwise. An entry is stored with the generations read before the database was, and is
- * served only while both are unchanged, so a write that lands while a reader is busy makes that reader's entry
- * useless instead of stale. Entries also expire after `READ_CACHE_TTL_MS`, which bounds what a write made without
- * the cache configured (or while Redis was unreachable) can leave behind.
+ * Every write through a model that feeds a cached read replaces generations: its collection's, and the member's own
+ * when the write names one member or the shared one otherwise. An entry is stored with the generations it depends on,
+ * read before the database was, and is served only while they are all unchanged, so a write that lands while a reader
+ * is busy makes that reader's entry useless instead of stale. Entries also expire after `READ_CACHE_TTL_MS`, which
+ * bounds what a write made without the cache configured (or while Redis was unreachable) can leave behind.
  */
 const READ_CACHE_TTL_MS = 30_000;
 
@@ -41,8 +42,14 @@ export function startReadCache(
   };
 }
 
+/**
+ * What a cached read depends on: the shared data (and one member's, when named), or only the named collections —
+ * for a read across all members that no write to other collections can change.
+ */
+export type CacheDependency = { memberId?: string } | { collections: readonly string[] };
+
 /** The generations an entry was computed under; null when the cache is off. */
-export type CacheStamp = { shared: string; member: string | null } | null;
+export type CacheStamp = string[] | null;
 
 export interface CacheRead<T> {
   value: T | null;
@@ -51,34 +58,43 @@ export interface CacheRead<T> {
 }
 
 interface Entry {
-  shared: string;
-  member: string | null;
+  generations: string[];
   value: Document;
 }
 
 const SHARED_GENERATION = 'generation:shared';
 const memberGeneration = (memberId: string) => `generation:member:${memberId}`;
+const collectionGeneration = (collection: string) => `generation:collection:${collection}`;
 const NEVER_WRITTEN = '-';
 /** A write to more members than this (a mailing, an import) replaces the shared generation instead. */
 const MAX_MEMBERS_PER_WRITE = 100;
 
-/** The entry under `key` if no write touched the shared data (or member `memberId`'s) since it was stored. */
-export async function readCache<T extends Document>(key: string, memberId?: string): Promise<CacheRead<T>> {
+const generationsOf = (dependency: CacheDependency) =>
+  'collections' in dependency
+    ? dependency.collections.map(collectionGeneration)
+    : [SHARED_GENERATION, ...(dependency.memberId ? [memberGeneration(dependency.memberId)] : [])];
+
+/** The entry under `key` if no write touched what it depends on since it was stored. */
+export async function readCache<T extends Document>(
+  key: string,
+  dependsOn: CacheDependency = {},
+): Promise<CacheRead<T>> {
   const current = state;
   if (!current) return { value: null, stamp: null };
-  const keys = [key, SHARED_GENERATION, ...(memberId ? [memberGeneration(memberId)] : [])];
+  const names = generationsOf(dependsOn);
   try {
-    const [raw, shared, member] = await current.redis.mgetBuffer(keys.map((name) => current.prefix + name));
-    const stamp = {
-      shared: shared?.toString() ?? NEVER_WRITTEN,
-      member: memberId ? (member?.toString() ?? NEVER_WRITTEN) : null,
-    };
+    const [raw, ...generations] = await current.redis.mgetBuffer(
+      [key, ...names].map((name) => current.prefix + name),
+    );
+    const stamp = generations.map((generation) => generation?.toString() ?? NEVER_WRITTEN);
     if (!raw) {
       current.onLookup(kindOf(key), 'miss');
       return { value: null, stamp };
     }
     const entry = BSON.deserialize(raw) as Entry;
-    const fresh = entry.shared === stamp.shared && entry.member === stamp.member;
+    const fresh =
+      entry.generations.length === stamp.length &&
+      entry.generations.every((generation, index) => generation === stamp[index]);
     current.onLookup(kindOf(key), fresh ? 'hit' : 'miss');
     return { value: fresh ? (entry.value as T) : null, stamp };
   } catch (error) {
@@ -97,7 +113,7 @@ export async function writeCache(
   const current = state;
   const ttl = Math.min(Math.floor(ttlMs), READ_CACHE_TTL_MS);
   if (!current || !stamp || ttl <= 0) return;
-  const entry: Entry = { ...stamp, value };
+  const entry: Entry = { generations: stamp, value };
   try {
     await current.redis.set(current.prefix + key, Buffer.from(BSON.serialize(entry)), 'PX', ttl);
   } catch (error) {
@@ -105,11 +121,17 @@ export async function writeCache(
   }
 }
 
-async function replaceGenerations(memberIds: readonly string[] | 'shared'): Promise<void> {
+/** Replaces the generations of the collection and of the members written to (or the shared one). */
+async function replaceGenerations(
+  collection: string,
+  memberIds: readonly string[] | 'shared',
+): Promise<void> {
   const current = state;
   if (!current) return;
-  const names = memberIds === 'shared' ? [SHARED_GENERATION] : memberIds.map(memberGeneration);
-  if (names.length === 0) return;
+  const names = [
+    collectionGeneration(collection),
+    ...(memberIds === 'shared' ? [SHARED_GENERATION] : memberIds.map(memberGeneration)),
+  ];
   const generation = randomBytes(9).toString('base64url');
   try {
     await current.redis.mset(names.flatMap((name) => [current.prefix + name, generation]));
@@ -159,6 +181,7 @@ function touchesOnly(update: unknown, fields: readonly string[]): boolean {
 }
 
 type HasMemberId = { memberId?: unknown };
+type WrittenDocument = HasMemberId & { collection: { collectionName: string } };
 
 /**
  * Mongoose plugin: every write through the model replaces the generations its documents belong to — also a write that
@@ -166,34 +189,44 @@ type HasMemberId = { memberId?: unknown };
  */
 export function invalidatesReadCache(schema: Schema, options: InvalidationOptions): void {
   const { scope, ignoreInserts = false, ignoredFields = [] } = options;
-  const byDocuments = (documents: readonly HasMemberId[]) => {
-    if (scope === 'shared') return replaceGenerations('shared');
+  const byDocuments = (collection: string, documents: readonly HasMemberId[]) => {
+    if (scope === 'shared') return replaceGenerations(collection, 'shared');
     const memberIds = [...new Set(documents.map((document) => asMemberId(document.memberId)))];
-    if (memberIds.length > MAX_MEMBERS_PER_WRITE) return replaceGenerations('shared');
+    if (memberIds.length > MAX_MEMBERS_PER_WRITE) return replaceGenerations(collection, 'shared');
     return memberIds.every((id) => id !== null)
-      ? replaceGenerations(memberIds as string[])
-      : replaceGenerations('shared');
+      ? replaceGenerations(collection, memberIds as string[])
+      : replaceGenerations(collection, 'shared');
   };
+  const byDocument = (document: WrittenDocument) =>
+    byDocuments(document.collection.collectionName, [document]);
   const byQuery = (query: WriteQuery) => {
     if (touchesOnly(query.getUpdate(), ignoredFields)) return Promise.resolve();
     const memberId = scope === 'member' ? asMemberId(query.getFilter().memberId) : null;
-    return replaceGenerations(memberId ? [memberId] : 'shared');
+    return replaceGenerations(query.model.collection.collectionName, memberId ? [memberId] : 'shared');
   };
   const thenFail = (replacing: Promise<void>, error: Error, next: (error: Error) => void) =>
     void replacing.then(() => next(error));
 
   if (!ignoreInserts) {
-    schema.post('save', (document: HasMemberId) => byDocuments([document]));
-    schema.post('save', function (this: HasMemberId, error: Error, _: unknown, next: (error: Error) => void) {
-      thenFail(byDocuments([this]), error, next);
+    schema.post('save', (document: WrittenDocument) => byDocument(document));
+    schema.post(
+      'save',
+      function (this: WrittenDocument, error: Error, _: unknown, next: (error: Error) => void) {
+        thenFail(byDocument(this), error, next);
+      },
+    );
+    schema.post('insertMany', function (this: Model<unknown>, documents: unknown) {
+      return byDocuments(this.collection.collectionName, documents as HasMemberId[]);
     });
-    schema.post('insertMany', (documents: HasMemberId[]) => byDocuments(documents));
-    schema.post('insertMany', (error: Error, _: unknown, next: (error: Error) => void) => {
-      thenFail(replaceGenerations('shared'), error, next);
-    });
+    schema.post(
+      'insertMany',
+      function (this: Model<unknown>, error: Error, _: unknown, next: (error: Error) => void) {
+        thenFail(replaceGenerations(this.collection.collectionName, 'shared'), error, next);
+      },
+    );
   }
-  schema.post('deleteOne', { document: true, query: false }, (document: HasMemberId) =>
-    byDocuments([document]),
+  schema.post('deleteOne', { document: true, query: false }, (document: WrittenDocument) =>
+    byDocument(document),
   );
   schema.post(QUERY_WRITES, { document: false, query: true }, function (this: WriteQuery) {
     return byQuery(this);

@@ -1,4 +1,5 @@
 import { Types, type FilterQuery } from 'mongoose';
+import { readCache, writeCache } from '../../db/read-cache.js';
 import { LetterModel } from '../letters/letter.model.js';
 import { MemberModel, type Member } from '../members/member.model.js';
 import { RepresentativeModel } from '../representatives/representative.model.js';
@@ -44,11 +45,23 @@ export function listAppeals(
   );
 }
 
-/** Every open appeal with only what its workload is counted from (the `status, …` index). */
-export function findOpenAppeals(): Promise<OpenAppealBrief[]> {
-  return AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
+const OPEN_APPEALS_CACHE_MS = 30_000;
+
+/**
+ * Every open appeal with only what its workload is counted from (the `status, …` index), through the read cache: the
+ * staff app's menu asks for the counts every minute in every open tab, and no write to an appeal goes unnoticed.
+ */
+export async function findOpenAppeals(): Promise<OpenAppealBrief[]> {
+  const key = 'staff-open-appeals';
+  const cached = await readCache<{ appeals: OpenAppealBrief[] }>(key, {
+    collections: [AppealModel.collection.collectionName],
+  });
+  if (cached.value) return cached.value.appeals;
+  const appeals = await AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
     .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
     .lean<OpenAppealBrief[]>();
+  await writeCache(key, { appeals }, cached.stamp, OPEN_APPEALS_CACHE_MS);
+  return appeals;
 }
 
 /** The members of a page, fetched in one query (FerretDB has no $lookup), by id. */

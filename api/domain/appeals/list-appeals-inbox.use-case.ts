@@ -1,9 +1,11 @@
 import { Types, type FilterQuery } from 'mongoose';
+import { readCache, writeCache } from '../../db/read-cache.js';
+import { MemberModel } from '../members/member.model.js';
 import { findMemberIdsMatching } from '../registry/registry-members.repository.js';
 import { containing } from '../registry/text-search.js';
 import type { Page, PageRequest } from '../shared/page.js';
 import type { AppealCategory } from './appeal-category.js';
-import { APPEAL_STATUSES, type Appeal, type AppealStatus } from './appeal.model.js';
+import { APPEAL_STATUSES, AppealModel, type Appeal, type AppealStatus } from './appeal.model.js';
 import { isAppealOpen, isAppealOverdue } from './appeal-status.js';
 import {
   listAppeals,
@@ -64,14 +66,12 @@ function inboxFilter(
   return filter;
 }
 
-/**
- * The staff inbox: a filtered, sorted page of appeals with their members and experts. A member named by text is found
- * in the registry first (FerretDB has no $lookup), and the appeals are filtered by the ids found.
- */
-export async function listAppealsInbox(
-  query: AppealsInboxQuery,
-  now = new Date(),
-): Promise<Page<InboxAppeal>> {
+type CachedInboxPage = { items: Omit<InboxAppeal, 'overdue'>[]; total: number };
+
+/** An inbox page stays cached until an appeal or a member is written, or for the cache's time limit at most. */
+const INBOX_CACHE_MS = 30_000;
+
+async function findInboxPage(query: AppealsInboxQuery, now: Date): Promise<CachedInboxPage> {
   const found = query.member ? await findMemberIdsMatching(query.member) : null;
   const { items, total } = await listAppeals(inboxFilter(query, now, found), query.sort, query);
   const [members, experts] = await Promise.all([
@@ -83,9 +83,30 @@ export async function listAppealsInbox(
       appeal,
       member: members.get(String(appeal.memberId)) ?? null,
       expert: experts.get(String(appeal.assignedExpertId)) ?? null,
-      overdue: isAppealOverdue(appeal, now),
     })),
     total,
+  };
+}
+
+/**
+ * The staff inbox: a filtered, sorted page of appeals with their members and experts. A member named by text is found
+ * in the registry first (FerretDB has no $lookup), and the appeals are filtered by the ids found. Pages are served from
+ * the read cache, since every expert opens the same first page many times a day; whether a row is overdue is decided
+ * at each read, and the «overdue» filter may lag the clock by the cache's time limit.
+ */
+export async function listAppealsInbox(
+  query: AppealsInboxQuery,
+  now = new Date(),
+): Promise<Page<InboxAppeal>> {
+  const key = `staff-inbox:${JSON.stringify(query)}`;
+  const cached = await readCache<CachedInboxPage>(key, {
+    collections: [AppealModel.collection.collectionName, MemberModel.collection.collectionName],
+  });
+  const found = cached.value ?? (await findInboxPage(query, now));
+  if (!cached.value) await writeCache(key, found, cached.stamp, INBOX_CACHE_MS);
+  return {
+    items: found.items.map((row) => ({ ...row, overdue: isAppealOverdue(row.appeal, now) })),
+    total: found.total,
     page: query.page,
     perPage: query.perPage,
   };

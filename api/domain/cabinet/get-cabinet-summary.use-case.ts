@@ -80,7 +80,7 @@ async function computeCabinetSummary(memberId: string, now: Date): Promise<Cabin
  */
 export async function getCabinetSummary(memberId: string, now = new Date()): Promise<CabinetSummary> {
   const key = `cabinet-summary:${memberId}:${calendarDayNumber(now)}`;
-  const cached = await readCache<CabinetSummary>(key, memberId);
+  const cached = await readCache<CabinetSummary>(key, { memberId });
   if (cached.value) return cached.value;
   const summary = await computeCabinetSummary(memberId, now);
   const nextEventEnds = summary.nextEvent?.endsAt.getTime() ?? Number.POSITIVE_INFINITY;

@@ -35,7 +35,7 @@ type RenderFeed = (content: CalendarFeedContent) => string;
 async function memberFeed(member: { _id: Types.ObjectId; shortName: string }, render: RenderFeed, now: Date) {
   const memberId = String(member._id);
   const key = `calendar-feed:${memberId}`;
-  const cached = await readCache<{ text: string; version: string }>(key, memberId);
+  const cached = await readCache<{ text: string; version: string }>(key, { memberId });
   if (cached.value) return cached.value;
   const text = render({
     name: `СРО — ${member.shortName}`,

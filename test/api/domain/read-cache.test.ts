@@ -105,31 +105,38 @@ describe('read cache of the session check and the cabinet summary', () => {
   it('when a write lands between reading the generations and storing the entry, then that entry is never served', async () => {
     const member = await createMember();
     const key = `probe:${member._id}`;
-    const before = await readCache(key, String(member._id));
+    const before = await readCache(key, { memberId: String(member._id) });
 
     await letterFor(member._id);
     await writeCache(key, { computed: 'before the write' }, before.stamp, 10_000);
 
-    expect((await readCache(key, String(member._id))).value).toBeNull();
+    expect((await readCache(key, { memberId: String(member._id) })).value).toBeNull();
     await writeCache(
       key,
       { computed: 'after the write' },
-      (await readCache(key, String(member._id))).stamp,
+      (await readCache(key, { memberId: String(member._id) })).stamp,
       10_000,
     );
-    expect((await readCache(key, String(member._id))).value).toEqual({ computed: 'after the write' });
+    expect((await readCache(key, { memberId: String(member._id) })).value).toEqual({
+      computed: 'after the write',
+    });
   });
 
   it('when a write fails after reaching the database, then the generations are replaced all the same', async () => {
     const member = await createMember();
     const key = `probe:${member._id}`;
     const letter = await letterFor(member._id);
-    await writeCache(key, { computed: 'before' }, (await readCache(key, String(member._id))).stamp, 10_000);
-    expect((await readCache(key, String(member._id))).value).toEqual({ computed: 'before' });
+    await writeCache(
+      key,
+      { computed: 'before' },
+      (await readCache(key, { memberId: String(member._id) })).stamp,
+      10_000,
+    );
+    expect((await readCache(key, { memberId: String(member._id) })).value).toEqual({ computed: 'before' });
 
     await expect(LetterModel.create(letter.toObject())).rejects.toThrow(/duplicate key/);
 
-    expect((await readCache(key, String(member._id))).value).toBeNull();
+    expect((await readCache(key, { memberId: String(member._id) })).value).toBeNull();
   });
 
   it('when a session is only marked as seen, then no cached read is thrown away', async () => {
