@@ -1,4 +1,5 @@
 import type { ActivationDescription } from '../../domain/accounts/describe-activation.use-case.js';
+import { HOW_TO_SIGN_IN } from '../../domain/accounts/how-to-sign-in.js';
 import { html, type SafeHtml } from '../../domain/shared/html.js';
 import { errorBlock, passwordFields } from './password-fields.js';
 
@@ -31,10 +32,7 @@ function regulationBody({ regulation }: ActivationDescription): SafeHtml {
 /** Step 2 of the account lifecycle: accept the current regulation and set a password (§2.1, §2.3). */
 export function activationForm({ token, description, accepted, error }: ActivationForm): SafeHtml {
   return html`<p>${description.fullName}, представитель ${description.memberShortName}.</p>
-    <p class="muted">
-      Придумайте пароль: его не знает никто, включая сотрудников СРО. Входить вы будете по ИНН организации и
-      этому паролю.
-    </p>
+    <p class="muted">Придумайте пароль: его не знает никто, включая сотрудников СРО. ${HOW_TO_SIGN_IN}</p>
     ${errorBlock(error)}
     <form method="post" action="activate">
       <input type="hidden" name="token" value="${token}" />
@@ -57,8 +55,7 @@ export function activationForm({ token, description, accepted, error }: Activati
 export const activationDone = html`<p class="success">
     Личный кабинет активирован, адрес электронной почты подтверждён.
   </p>
-  <p>Для входа используйте ИНН организации, ваш e-mail и пароль, который вы только что задали.</p>
+  <p>${HOW_TO_SIGN_IN}</p>
   <p class="muted">
-    Храните пароль в секрете. Если он стал известен кому-то ещё, смените его и сообщите в СРО (п. 2.1
-    Регламента).
+    Храните пароль в секрете. Если он стал известен кому-то ещё, сразу смените его и сообщите об этом в СРО.
   </p>`;

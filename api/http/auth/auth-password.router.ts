@@ -1,5 +1,6 @@
 import { activateAccount } from '../../domain/accounts/activate-account.use-case.js';
 import { changePassword } from '../../domain/accounts/change-password.use-case.js';
+import { HOW_TO_SIGN_IN } from '../../domain/accounts/how-to-sign-in.js';
 import { requestPasswordReset } from '../../domain/accounts/request-password-reset.use-case.js';
 import { resetPassword } from '../../domain/accounts/reset-password.use-case.js';
 import type { ApiRouter } from '../api-router.js';
@@ -38,7 +39,7 @@ export function registerPasswordRoutes(api: ApiRouter, deps: HttpDeps): void {
     },
     async ({ body, res }) => {
       await activateAccount(body, deps.hasher);
-      res.json({ message: 'Личный кабинет активирован. Войдите по ИНН организации и паролю.' });
+      res.json({ message: `Личный кабинет активирован. ${HOW_TO_SIGN_IN}` });
     },
   );
   api.add(
