@@ -31,10 +31,47 @@ export function ferretDbToolPath(toolsDir: string): string {
   return path.join(toolsDir, 'bin', 'ferretdb');
 }
 
-/** `ferretdb` from PATH, else the copy this project built under `toolsDir`. */
-export async function findFerretDb(toolsDir: string): Promise<string | undefined> {
+/** The ferretdb binaries to try, in order: the one on PATH, then the copy this project built under `toolsDir`. */
+async function ferretDbCandidates(toolsDir: string): Promise<string[]> {
   const local = ferretDbToolPath(toolsDir);
-  return (await findOnPath('ferretdb')) ?? ((await isExecutable(local)) ? local : undefined);
+  const found = [await findOnPath('ferretdb'), (await isExecutable(local)) ? local : undefined];
+  return [...new Set(found.filter((binary): binary is string => binary !== undefined))];
+}
+
+const oneLine = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/**
+ * Why `binary` cannot serve us, or null when it can: a FerretDB installed with a plain `go install` panics without the
+ * version file its release build writes, and v2 needs a PostgreSQL extension.
+ */
+export async function ferretDbFault(binary: string): Promise<string | null> {
+  try {
+    const { stdout } = await run(binary, ['--version'], { timeout: 10_000 });
+    return /^version: v1\./m.test(stdout) ? null : `not FerretDB v1 (${oneLine(stdout)[0] ?? 'no version'})`;
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: string; message: string };
+    const lines = oneLine(stderr ?? '');
+    return lines.find((line) => line.startsWith('panic:')) ?? lines[0] ?? oneLine(message)[0] ?? 'failed';
+  }
+}
+
+/** The first ferretdb that works; each broken one is named in one line of the log and in `faults`. */
+export async function findWorkingFerretDb(
+  toolsDir: string,
+  log: Logger,
+  faults: string[] = [],
+): Promise<string | undefined> {
+  for (const binary of await ferretDbCandidates(toolsDir)) {
+    const fault = await ferretDbFault(binary);
+    if (!fault) return binary;
+    faults.push(`${binary} does not work (${fault})`);
+    log.warn(`FerretDB: ${binary} does not work (${fault}), trying the next option`);
+  }
+  return undefined;
 }
 
 function goBuild(args: string[], cwd: string, log: Logger): Promise<void> {
@@ -115,11 +152,35 @@ export async function startFerretDb(
     ],
     log,
   );
+  const exited = new Promise<never>((_resolve, reject) =>
+    service.child.once('exit', (code, signal) =>
+      reject(new Error(`${binary} exited (${signal ?? `code ${code}`}) before it listened`)),
+    ),
+  );
+  exited.catch(() => undefined);
   try {
-    await waitForPort(port, 15_000);
+    await Promise.race([waitForPort(port, 15_000), exited]);
   } catch (error) {
     await service.stop();
     throw error;
   }
   return { ...service, uri: `mongodb://127.0.0.1:${port}/` };
+}
+
+/** A FerretDB that works — on PATH, this project's build, or built now into `toolsDir` — started on `dataDir`. */
+export async function provisionFerretDb(
+  dataDir: string,
+  toolsDir: string,
+  log: Logger,
+): Promise<ChildService & { uri: string }> {
+  const faults: string[] = [];
+  let binary = await findWorkingFerretDb(toolsDir, log, faults);
+  if (!binary) {
+    try {
+      binary = await installFerretDb(toolsDir, log);
+    } catch (error) {
+      throw new Error([...faults, (error as Error).message].join('; '), { cause: error });
+    }
+  }
+  return startFerretDb(binary, dataDir, log);
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { findFerretDb, findOnPath, installFerretDb, startFerretDb } from './ferretdb.js';
+import { findOnPath, provisionFerretDb } from './ferretdb.js';
 import { canReach } from './free-port.js';
 
 export type MongoKind = 'MONGODB_URI' | 'mongodb-memory-server' | 'FerretDB';
@@ -54,8 +54,7 @@ async function startMemoryServer(dataDir: string, keepData: boolean): Promise<Pr
 }
 
 async function startFerret(dataDir: string, toolsDir: string, log: Logger): Promise<ProvisionedMongo> {
-  const binary = (await findFerretDb(toolsDir)) ?? (await installFerretDb(toolsDir, log));
-  const server = await startFerretDb(binary, path.join(dataDir, 'ferretdb'), log);
+  const server = await provisionFerretDb(path.join(dataDir, 'ferretdb'), toolsDir, log);
   return { uri: server.uri, kind: 'FerretDB', stop: server.stop };
 }
 
@@ -100,6 +99,6 @@ export async function provisionMongo(options: MongoProvisionOptions): Promise<Pr
   throw new ProvisioningError(
     'No MongoDB could be provisioned. Set MONGODB_URI to a running server, or install mongod ' +
       '(on PATH or via MONGOMS_SYSTEM_BINARY) for mongodb-memory-server, or install Go so that FerretDB v1 ' +
-      `can be built (or put ferretdb on PATH). Tried: ${failures.join('; ')}`,
+      `can be built (or put a working ferretdb v1 on PATH). Tried: ${failures.join('; ')}`,
   );
 }
