@@ -7,6 +7,7 @@ import argon2 from 'argon2';
 import type { DemoCredentials } from '../../api/db/demo/credentials.js';
 import { seedDemo, type DemoSummary } from '../../api/db/demo/seed-demo.js';
 import { APPEAL_CATEGORIES } from '../../api/domain/appeals/appeal-category.js';
+import { APPEAL_ANSWER_DAYS } from '../../api/domain/appeals/appeal-deadline.js';
 import { APPEAL_STATUSES, AppealModel } from '../../api/domain/appeals/appeal.model.js';
 import { ContractModel } from '../../api/domain/contracts/contract.model.js';
 import { computeOdoObligations } from '../../api/domain/contracts/odo-obligations.js';
@@ -62,6 +63,15 @@ describe('demo data', () => {
     }).lean();
     expect(answers).toHaveLength(answered.length);
     expect(answers.every((letter) => letter.direction === 'incoming' && letter.appealId)).toBe(true);
+  });
+
+  it('when seeded, then every appeal is due in its category`s answer days from its filing, as filing sets it', async () => {
+    const appeals = await AppealModel.find().select({ category: 1, createdAt: 1, dueAt: 1 }).lean();
+
+    const days = appeals.map((appeal) => (appeal.dueAt.getTime() - appeal.createdAt.getTime()) / 86_400_000);
+
+    expect(appeals.length).toBeGreaterThan(0);
+    expect(days).toEqual(appeals.map((appeal) => APPEAL_ANSWER_DAYS[appeal.category]));
   });
 
   it('when seeded, then some letters are unread and their attachments download as real PDF and PNG files', async () => {
