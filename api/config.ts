@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -82,6 +83,18 @@ const envSchema = z.object({
 
 export type Config = ReturnType<typeof parseConfig>;
 
+/** Every variable the configuration reads. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+/** Variables holding secrets; each may be read from a file instead, named by `<NAME>_FILE` (a compose secret). */
+export const SECRET_VARIABLES = [
+  'MONGODB_URI',
+  'REDIS_URL',
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+  'SMTP_URL',
+] as const satisfies readonly (keyof typeof envSchema.shape)[];
+
 export class ConfigError extends Error {}
 
 function roleFromArgs(argv: readonly string[]): string | undefined {
@@ -90,15 +103,38 @@ function roleFromArgs(argv: readonly string[]): string | undefined {
   return argv.find((arg) => arg.startsWith('--role='))?.slice('--role='.length);
 }
 
+/** The environment with each `<NAME>_FILE` of a secret replaced by the file's content (without the final newline). */
+function readSecretFiles(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; fromFiles: Set<string> } {
+  const resolved = { ...env };
+  const fromFiles = new Set<string>();
+  for (const name of SECRET_VARIABLES) {
+    const file = env[`${name}_FILE`];
+    if (!file) continue;
+    if (env[name]) throw new ConfigError(`${name}_FILE: ${name} is set as well; set only one of them`);
+    try {
+      resolved[name] = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    } catch {
+      throw new ConfigError(`${name}_FILE: cannot read ${file}`);
+    }
+    fromFiles.add(name);
+  }
+  return { env: resolved, fromFiles };
+}
+
 /** Parses the environment and command line once; throws ConfigError naming the first bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv) {
   const roleArg = roleFromArgs(argv);
-  const source = roleArg === undefined ? env : { ...env, ROLES: roleArg };
+  const secrets = readSecretFiles(env);
+  const source = roleArg === undefined ? secrets.env : { ...secrets.env, ROLES: roleArg };
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const name = roleArg !== undefined && issue.path[0] === 'ROLES' ? '--role' : String(issue.path[0]);
-    throw new ConfigError(`${name}: ${issue.message} (got ${JSON.stringify(source[String(issue.path[0])])})`);
+    const variable = String(issue.path[0]);
+    const name = roleArg !== undefined && variable === 'ROLES' ? '--role' : variable;
+    const got = secrets.fromFiles.has(variable)
+      ? `the content of ${variable}_FILE, not shown`
+      : JSON.stringify(source[variable]);
+    throw new ConfigError(`${name}: ${issue.message} (got ${got})`);
   }
   const { PORT, PUBLIC_URL, DATA_DIR, ...rest } = result.data;
   if (rest.BOT_MODE === 'webhook' && rest.TELEGRAM_BOT_TOKEN && !rest.TELEGRAM_WEBHOOK_SECRET) {
