@@ -7,16 +7,22 @@ import type { Message, Update, UserFromGetMe } from 'grammy/types';
 import { createBotApiHttpServer, type InjectedFailure, type RecordedCall } from './bot-api/http.js';
 import { createMethods, LongPolls, type MethodHandler, type MethodState } from './bot-api/methods.js';
 import { BotApiStore, type FromOptions, type RegisterFileInput, type StoredFile } from './bot-api/store.js';
+import { TelegramLimits, type LimitCounts, type TelegramLimitsOptions } from './bot-api/telegram-limits.js';
 
 export type { ApiResponse, InjectedFailure, RecordedCall } from './bot-api/http.js';
 export type { CallContext, MethodHandler, Params, UploadedFile } from './bot-api/methods.js';
 export type { FromOptions, RegisterFileInput, StoredFile } from './bot-api/store.js';
+export type { LimitCounts, TelegramLimitsOptions } from './bot-api/telegram-limits.js';
 export { BotApiError, DEFAULT_USER, MAX_DOWNLOAD_BYTES } from './bot-api/store.js';
 
 export interface BotApiServerOptions {
   token: string;
   /** Overrides of the getMe answer; the id defaults to the number before the token's colon. */
   botInfo?: Partial<UserFromGetMe>;
+  /** Telegram's flood limits enforced on sends, with injected faults; without it every send goes through. */
+  limits?: TelegramLimitsOptions;
+  /** 0 (the default) picks a free port. */
+  port?: number;
 }
 
 type CallPredicate = (call: RecordedCall, index: number) => boolean;
@@ -60,6 +66,8 @@ export interface BotApiServer {
   onMethod(method: string, handler: MethodHandler): void;
   /** The webhook as set by setWebhook, including its secret_token. */
   webhook(): MethodState['webhook'];
+  /** What the enforced limits counted (all zero without `limits`). */
+  limitCounts(): LimitCounts;
 }
 
 const DEFAULT_WAIT_MS = 5000;
@@ -88,6 +96,7 @@ export async function startBotApiServer(options: BotApiServerOptions): Promise<B
   const callWaiters = new Set<{ check: () => boolean; reject: (error: Error) => void }>();
   const polls = new LongPolls();
   const store = new BotApiStore(botInfo, () => polls.settleAll('woken'));
+  const limits = new TelegramLimits(options.limits ?? { perSecond: Number.POSITIVE_INFINITY });
   const state: MethodState = {
     store,
     polls,
@@ -104,7 +113,9 @@ export async function startBotApiServer(options: BotApiServerOptions): Promise<B
     store,
     // Telegram matches method names case-insensitively.
     resolve: (method) => methods.get(method.toLowerCase()),
-    takeFailure: (method) => failures.get(method.toLowerCase())?.shift(),
+    takeFailure: (method, params) =>
+      failures.get(method.toLowerCase())?.shift() ??
+      (options.limits ? limits.admit(method, params) : undefined),
     record(call) {
       calls.push(call);
       for (const waiter of [...callWaiters]) waiter.check();
@@ -113,7 +124,7 @@ export async function startBotApiServer(options: BotApiServerOptions): Promise<B
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 
@@ -211,6 +222,7 @@ export async function startBotApiServer(options: BotApiServerOptions): Promise<B
       methods.set(method.toLowerCase(), { name: method, handler });
     },
     webhook: () => state.webhook,
+    limitCounts: () => ({ ...limits.counts }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll } from '@jest/globals';
 import { createEmailChannel } from '../../jobs/channels/email.channel.js';
+import { createLocalSendBudget } from '../../jobs/channels/telegram-budget.js';
 import { createTelegramChannel } from '../../jobs/channels/telegram.channel.js';
 import { dispatchOutbox } from '../../jobs/dispatch-outbox.job.js';
 import { startBotApiServer, type BotApiServer } from './bot-api-server.js';
@@ -17,7 +18,10 @@ export function useOutboxDispatch(token: string): OutboxDispatch {
   const holder = {} as OutboxDispatch;
   beforeAll(async () => {
     const server = await startBotApiServer({ token });
-    const telegram = createTelegramChannel({ token, apiRoot: server.apiRoot });
+    const telegram = createTelegramChannel(
+      { token, apiRoot: server.apiRoot },
+      createLocalSendBudget({ perSecond: 1000 }),
+    );
     const email = createEmailChannel({
       from: 'СРО <no-reply@sro.test>',
       dataDir: tmpdir(),

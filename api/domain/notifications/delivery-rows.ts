@@ -1,13 +1,14 @@
 import type { Types } from 'mongoose';
 import type { TelegramDelivery } from '../telegram/telegram-delivery.model.js';
 
-export const DELIVERY_STATES = ['queued', 'sent', 'failed', 'blocked'] as const;
+export const DELIVERY_STATES = ['queued', 'sent', 'uncertain', 'failed', 'blocked'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export type DeliveryChannel = 'email' | 'telegram';
 
 export const DELIVERY_STATE_LABELS: Record<DeliveryState, string> = {
   queued: 'В очереди на отправку',
   sent: 'Отправлено',
+  uncertain: 'Неизвестно, дошло ли: отправка прервалась',
   failed: 'Не удалось доставить',
   blocked: 'Получатель заблокировал бота',
 };
@@ -31,7 +32,7 @@ export const pushRow = (push: TelegramDelivery): DeliveryRow => ({
 });
 
 /** The better outcome wins: a person reached in one of their chats was reached. */
-const RANK: Record<DeliveryState, number> = { sent: 3, queued: 2, failed: 1, blocked: 0 };
+const RANK: Record<DeliveryState, number> = { sent: 4, queued: 3, uncertain: 2, failed: 1, blocked: 0 };
 
 /** One row per person and channel, from every record of it. */
 export function mergeDeliveryRows(rows: readonly DeliveryRow[]): DeliveryRow[] {

@@ -7,30 +7,52 @@ import { TelegramDeliveryModel, type TelegramDelivery } from './telegram-deliver
 
 const deliveryId = (messageId: Types.ObjectId, chatId: number) => `${String(messageId)}:${chatId}`;
 
-/** Takes the push of a message to a chat; false when it was taken before (sent, refused, or under way). */
+/** Who takes a push: the jobs process and a token of this claim alone. */
+export interface DeliveryClaim {
+  worker: string;
+  token: string;
+}
+
+/**
+ * Takes the push of a message to a chat; false when it was taken before (sent, refused, or under way). Safe to call
+ * again after a failure whose outcome is unknown (the insert may have landed): a claim found with this token is ours.
+ */
 export async function claimTelegramDelivery(
   messageId: Types.ObjectId,
   delivery: PushDelivery,
+  claim: DeliveryClaim,
   now: Date,
 ): Promise<boolean> {
+  const _id = deliveryId(messageId, delivery.chatId);
   try {
     await TelegramDeliveryModel.create({
-      _id: deliveryId(messageId, delivery.chatId),
+      _id,
       outboxMessageId: messageId,
       representativeId: delivery.representativeId,
       chatId: delivery.chatId,
       claimedAt: now,
+      worker: claim.worker,
+      claimToken: claim.token,
     });
     return true;
   } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
+    if (!isDuplicateKeyError(error)) throw error;
+    const found = await TelegramDeliveryModel.findById(_id).select({ claimToken: 1 }).lean();
+    return found?.claimToken === claim.token;
   }
 }
 
-/** Gives a claim up after a failure that says the message did not go out, so that a retry sends it. */
-export async function releaseTelegramDelivery(messageId: Types.ObjectId, chatId: number): Promise<void> {
-  await TelegramDeliveryModel.deleteOne({ _id: deliveryId(messageId, chatId), status: 'sending' });
+/** Gives our claim up after a failure that says the message did not go out, so that a retry sends it. */
+export async function releaseTelegramDelivery(
+  messageId: Types.ObjectId,
+  chatId: number,
+  claimToken: string,
+): Promise<void> {
+  await TelegramDeliveryModel.deleteOne({
+    _id: deliveryId(messageId, chatId),
+    status: 'sending',
+    claimToken,
+  });
 }
 
 export async function finishTelegramDelivery(
@@ -45,9 +67,40 @@ export async function finishTelegramDelivery(
   );
 }
 
+/**
+ * Pushes of a message still `sending` since before `claimedBefore`: their worker stopped with Telegram's answer
+ * unrecorded. They become `uncertain` (a worker still alive that records the answer later overwrites it).
+ */
+export async function markInterruptedTelegramDeliveries(
+  messageId: Types.ObjectId,
+  claimedBefore: Date,
+  now: Date,
+): Promise<number> {
+  const { modifiedCount } = await TelegramDeliveryModel.updateMany(
+    { outboxMessageId: messageId, status: 'sending', claimedAt: { $lte: claimedBefore } },
+    {
+      $set: {
+        status: 'uncertain',
+        finishedAt: now,
+        reason:
+          'Отправка прервалась до ответа Telegram: дошло ли сообщение, неизвестно. Повторно не отправлялось.',
+      },
+    },
+  );
+  return modifiedCount;
+}
+
 /** The pushes of one outbox message, to every chat (the `outboxMessageId` index). */
 export function findTelegramDeliveriesOf(messageId: Types.ObjectId): Promise<TelegramDelivery[]> {
   return TelegramDeliveryModel.find({ outboxMessageId: messageId }).lean<TelegramDelivery[]>();
+}
+
+/** The chats a message has a push record for, whatever its state (the `outboxMessageId` index). */
+export async function chatsWithTelegramDelivery(messageId: Types.ObjectId): Promise<Set<number>> {
+  const found = await TelegramDeliveryModel.find({ outboxMessageId: messageId })
+    .select({ chatId: 1 })
+    .lean<{ chatId: number }[]>();
+  return new Set(found.map(({ chatId }) => chatId));
 }
 
 /** Pushes Telegram refused for good (a blocked bot is the person's choice, not a failure). */

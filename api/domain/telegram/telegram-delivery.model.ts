@@ -2,10 +2,12 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
 import type { Plain } from '../shared/plain.js';
 
 /**
- * `sending`: claimed, the outcome unknown until it is recorded; `blocked`: the person blocked the bot (or the chat is
- * gone); `rejected`: Telegram refused this message for good.
+ * `sending`: claimed and on its way, the outcome unknown until it is recorded; `blocked`: the person blocked the bot
+ * (or the chat is gone); `rejected`: Telegram refused this message for good; `uncertain`: the worker sending it
+ * stopped (killed, or lost the database) before recording Telegram's answer, so whether it arrived is not known — it is
+ * not sent again.
  */
-export const TELEGRAM_DELIVERY_STATUSES = ['sending', 'sent', 'blocked', 'rejected'] as const;
+export const TELEGRAM_DELIVERY_STATUSES = ['sending', 'sent', 'blocked', 'rejected', 'uncertain'] as const;
 
 /**
  * A push of one outbox message to one chat. `_id` is `<outboxMessageId>:<chatId>` and is inserted before the message is
@@ -22,6 +24,9 @@ const telegramDeliverySchema = new Schema(
     /** Why Telegram refused, as it said. */
     reason: { type: String, default: null },
     claimedAt: { type: Date, required: true },
+    /** The jobs process that claimed it, and the claim's own random token (a claim is released only by its owner). */
+    worker: { type: String, default: null },
+    claimToken: { type: String, default: null },
     finishedAt: { type: Date, default: null },
   },
   { versionKey: false, collection: 'telegram_deliveries' },

@@ -61,7 +61,8 @@ describe('staff admin: delivery of letters and notifications', () => {
       })),
     );
 
-    pushes.server.failNext('sendMessage', 'network', 2);
+    // each push is tried four times before it is left to a later attempt
+    pushes.server.failNext('sendMessage', 'network', 8);
     await pushes.dispatch();
     const retrying = await deliveries(letter);
     expect(brief(retrying)).toEqual([

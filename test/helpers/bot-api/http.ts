@@ -32,7 +32,7 @@ export interface HttpDeps {
   token: string;
   store: BotApiStore;
   resolve: (method: string) => { name: string; handler: MethodHandler } | undefined;
-  takeFailure: (method: string) => InjectedFailure | 'network' | undefined;
+  takeFailure: (method: string, params: Params) => InjectedFailure | 'network' | undefined;
   record: (call: RecordedCall) => void;
   isStopping: () => boolean;
 }
@@ -218,7 +218,7 @@ async function handle(deps: HttpDeps, req: IncomingMessage, res: ServerResponse)
   }
   if (decodeURIComponent(route[1]!) !== deps.token) return answer(401, failure(401, 'Unauthorized'));
   if (!entry) return answer(404, failure(404, 'Not Found: method not found'));
-  const injected = deps.takeFailure(method);
+  const injected = deps.takeFailure(method, call.params);
   if (injected === 'network') {
     deps.record(call);
     req.socket.destroy();

@@ -84,10 +84,22 @@ describe('Telegram pushes of the outbox', () => {
     );
   });
 
-  it('when the network fails, then the push is retried later and still arrives once', async () => {
+  it('when a connection is reset once, then the push is tried again at once and arrives once', async () => {
     const { memberId, chatId } = await linkedRepresentative();
     await sendLetter(memberId);
     env.server.failNext('sendMessage', 'network');
+
+    const first = await env.dispatch();
+
+    expect(first).toMatchObject({ delivered: 1, retried: 0 });
+    expect(sendsTo(chatId).map((call) => call.status)).toEqual([0, 200]);
+    expect(env.server.sentMessages(chatId)).toHaveLength(1);
+  });
+
+  it('when the network stays down through every try, then the push is retried later and still arrives once', async () => {
+    const { memberId, chatId } = await linkedRepresentative();
+    await sendLetter(memberId);
+    env.server.failNext('sendMessage', 'network', 4);
 
     const first = await env.dispatch();
     const retried = await env.dispatch(new Date(Date.now() + 60_000));

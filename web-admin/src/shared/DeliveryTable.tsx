@@ -7,14 +7,20 @@ import { apiFetch } from '../providers/http';
 interface Delivery {
   recipient: { id: string; fullName: string } | null;
   channel: 'email' | 'telegram';
-  status: 'queued' | 'sent' | 'failed' | 'blocked';
+  status: 'queued' | 'sent' | 'uncertain' | 'failed' | 'blocked';
   statusLabel: string;
   attempts: number;
   lastError: string | null;
   at: string | null;
 }
 
-const COLORS = { queued: 'default', sent: 'success', failed: 'error', blocked: 'warning' } as const;
+const COLORS = {
+  queued: 'default',
+  sent: 'success',
+  uncertain: 'info',
+  failed: 'error',
+  blocked: 'warning',
+} as const;
 
 /** Delivery per recipient and channel: the record that nothing sent to members was lost. */
 export function DeliveryTable({ path }: { path: string }) {
