@@ -23,7 +23,7 @@ export async function activateAccount(
   input: ActivationInput,
   hasher: PasswordHasher,
   now = new Date(),
-): Promise<{ representativeId: Types.ObjectId; memberId: Types.ObjectId }> {
+): Promise<{ representativeId: Types.ObjectId; memberId: Types.ObjectId; inn: string; email: string }> {
   const holder = await loadTokenHolder(input.token, 'activation', now);
   const regulation = await requireCurrentRegulation(now);
   if (input.regulationVersionId && input.regulationVersionId !== String(regulation._id)) {
@@ -55,5 +55,10 @@ export async function activateAccount(
       },
     },
   );
-  return { representativeId: representative._id, memberId: representative.memberId };
+  return {
+    representativeId: representative._id,
+    memberId: representative.memberId,
+    inn: holder.member.inn,
+    email: representative.email,
+  };
 }

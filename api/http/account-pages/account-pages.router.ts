@@ -19,7 +19,7 @@ export function accountPagesRouter(deps: HttpDeps): Router {
       res.type('css').set('Cache-Control', 'public, max-age=86400').send(ACCOUNT_CSS);
     })
     .get('/account/activate', ...perLink, showActivation)
-    .post('/account/activate', form, ...perLink, submitActivation(deps))
+    .post('/account/activate', form, ...perLink, submitActivation(deps, limits))
     .get('/account/reset', ...perLink, showReset)
     .post('/account/reset', form, ...perLink, submitReset(deps, limits))
     .use('/account', accountPageErrors);

@@ -5,6 +5,7 @@ import { describeActivation } from '../../domain/accounts/describe-activation.us
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { html } from '../../domain/shared/html.js';
 import type { HttpDeps } from '../http-deps.js';
+import type { RateLimits } from '../middlewares/rate-limit.js';
 import { telegramLinkOffer } from '../telegram/telegram-link-offer.js';
 import { ACTIVATION_TITLE, activationDone, activationForm } from './activation-page.js';
 import { linkToken } from './link-token.js';
@@ -26,7 +27,7 @@ export const showActivation: RequestHandler = async (req, res) => {
 };
 
 /** Activates, or shows the form again with what is wrong; only the password has to be typed again. */
-export function submitActivation(deps: HttpDeps): RequestHandler {
+export function submitActivation(deps: HttpDeps, limits: RateLimits): RequestHandler {
   return async (req, res) => {
     const form = activationFormSchema.parse(req.body);
     const token = linkToken(form.token, 'activation');
@@ -56,6 +57,7 @@ export function submitActivation(deps: HttpDeps): RequestHandler {
       if (!(error instanceof DomainError) || !error.details.field) throw error;
       return showAgain(error.message, accepted && error.details.field !== 'acceptRegulation');
     }
+    await limits.clearSignInFailures(activated.inn, activated.email);
     const telegram = await telegramLinkOffer(deps, String(activated.representativeId));
     sendPage(res, 200, 'Личный кабинет активирован', html`${activationDone}${telegram}`);
   };

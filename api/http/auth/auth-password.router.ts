@@ -38,7 +38,8 @@ export function registerPasswordRoutes(api: ApiRouter, deps: HttpDeps): void {
       responses: { 200: { description: 'Кабинет активирован', schema: authMessageSchema }, 422: refused },
     },
     async ({ body, res }) => {
-      await activateAccount(body, deps.hasher);
+      const activated = await activateAccount(body, deps.hasher);
+      await limits.clearSignInFailures(activated.inn, activated.email);
       res.json({ message: `Личный кабинет активирован. ${HOW_TO_SIGN_IN}` });
     },
   );

@@ -25,6 +25,9 @@ const problem = (description: string) => ({
   contentType: 'application/problem+json',
 });
 
+const TOO_MANY_FAILURES =
+  'Слишком много неудачных попыток с этого адреса или в эту учётную запись; заголовок Retry-After — через сколько секунд повторить';
+
 export function registerSignInRoutes(api: ApiRouter, deps: HttpDeps): void {
   const limits = rateLimitsFor(deps);
   api.add(
@@ -35,17 +38,18 @@ export function registerSignInRoutes(api: ApiRouter, deps: HttpDeps): void {
       tags: ['Вход'],
       auth: 'none',
       body: signInBodySchema,
-      before: [limits.signInByAddress, limits.signInByAccount],
+      before: [limits.signInByAddress, limits.signIn.middleware],
       responses: {
         200: { description: 'Сеанс открыт; токен также в cookie sid', schema: signInResultSchema },
         401: problem('Неверный ИНН, e-mail или пароль'),
         403: problem('Пароль верный, но доступ закрыт: исключение, приостановка, истёкшие полномочия'),
         422: problem('У организации несколько представителей: нужен e-mail (needEmail: true)'),
+        429: problem(TOO_MANY_FAILURES),
       },
     },
     async ({ body, req, res }) => {
       const { session, account } = await signInRepresentative(body, deps.hasher, sessionClient(req));
-      await limits.clearSignInFailures(body.inn, body.email ?? account.representative.email);
+      await limits.signIn.signedIn(req);
       setSessionCookie(res, session.token, REPRESENTATIVE_SESSION_TTL_MS, deps.publicUrl);
       res.json({ token: session.token, expiresAt: session.expiresAt.toISOString(), ...accountView(account) });
     },
@@ -58,16 +62,17 @@ export function registerSignInRoutes(api: ApiRouter, deps: HttpDeps): void {
       tags: ['Вход'],
       auth: 'none',
       body: staffSignInBodySchema,
-      before: [limits.staffSignInByAddress, limits.staffSignInByAccount],
+      before: [limits.staffSignInByAddress, limits.staffSignIn.middleware],
       responses: {
         200: { description: 'Сеанс открыт; токен также в cookie sid', schema: staffSignInResultSchema },
         401: problem('Неверный e-mail или пароль'),
         403: problem('Учётная запись сотрудника отключена'),
+        429: problem(TOO_MANY_FAILURES),
       },
     },
     async ({ body, req, res }) => {
       const { session, account } = await signInStaff(body, deps.hasher, sessionClient(req));
-      await limits.clearStaffSignInFailures(body.email);
+      await limits.staffSignIn.signedIn(req);
       setSessionCookie(res, session.token, STAFF_SESSION_TTL_MS, deps.publicUrl);
       res.json({
         token: session.token,

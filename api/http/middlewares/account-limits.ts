@@ -9,11 +9,12 @@ const field = (req: Request, name: string): string => {
   return typeof value === 'string' ? value.trim().toLowerCase().slice(0, 200) : '';
 };
 
+/** A representative's account as typed (INN and e-mail), the same for every spelling of it. */
+export const signInAccount = (inn: string, email: string) => `${inn}|${email.trim().toLowerCase()}`;
+export const typedSignInAccount = (req: Request) => signInAccount(field(req, 'inn'), field(req, 'email'));
+export const typedStaffAccount = (req: Request) => field(req, 'email');
 /** Counters are kept under hashes, so that Redis holds no INNs, e-mails or tokens. */
-export const signInAccountKey = (inn: string, email: string) => hashSecretToken(`${inn}|${email}`);
-const byAccount = (req: Request) => signInAccountKey(field(req, 'inn'), field(req, 'email'));
-export const staffAccountKey = (email: string) => hashSecretToken(email);
-const byStaffEmail = (req: Request) => staffAccountKey(field(req, 'email'));
+const byAccount = (req: Request) => hashSecretToken(typedSignInAccount(req));
 const byLinkToken = (req: Request) => hashSecretToken(field(req, 'token'));
 const byPerson = (req: Request) => {
   const principal = req.principal;
@@ -28,27 +29,12 @@ const signInFailures = { windowMs: QUARTER_HOUR_MS, failures: [401] } as const;
 
 /**
  * The limits of sign-in, e-mailed links and passwords: per address, and per account, so that spreading attempts over
- * many addresses does not help either.
+ * many addresses does not help either. Failed sign-ins per account are limited by the sign-in guard
+ * (auth/sign-in-guard.ts), which no failure elsewhere can turn into a lockout.
  */
 export const ACCOUNT_LIMITS = {
   signInByAddress: { ...signInFailures, limit: 30, message: fromAddress('неудачных попыток входа') },
-  signInByAccount: {
-    ...signInFailures,
-    limit: 5,
-    key: byAccount,
-    message: (m) =>
-      `Слишком много неудачных попыток входа: вход в эту учётную запись временно заблокирован. ${tryAgain(m)} ` +
-      'Или восстановите пароль: после смены пароля блокировка снимается сразу.',
-  },
   staffSignInByAddress: { ...signInFailures, limit: 30, message: fromAddress('неудачных попыток входа') },
-  staffSignInByAccount: {
-    ...signInFailures,
-    limit: 5,
-    key: byStaffEmail,
-    message: (m) =>
-      `Слишком много неудачных попыток входа: учётная запись временно заблокирована. ${tryAgain(m)} ` +
-      'Если вы забыли пароль, обратитесь к администратору СРО.',
-  },
   linkByAddress: {
     windowMs: QUARTER_HOUR_MS,
     limit: 30,
@@ -79,3 +65,18 @@ export const ACCOUNT_LIMITS = {
     message: (m) => `Слишком много неудачных попыток сменить пароль. ${tryAgain(m)}`,
   },
 } satisfies Record<string, LimitSpec>;
+
+const representativeWayOut = 'Или восстановите пароль: письмо со ссылкой снимает ограничение сразу.';
+const staffWayOut = 'Если вы забыли пароль, обратитесь к администратору СРО.';
+const tooManyFailures = (wayOut: string) => ({
+  address: (wait: string) =>
+    `Слишком много неудачных попыток входа в эту учётную запись с вашего адреса. ${tryAgain(wait)} ${wayOut}`,
+  account: (wait: string) =>
+    `Слишком много неудачных попыток входа в эту учётную запись. ${tryAgain(wait)} ${wayOut}`,
+});
+
+/** What the sign-in guards answer, for representatives and for staff. */
+export const SIGN_IN_MESSAGES = {
+  representative: tooManyFailures(representativeWayOut),
+  staff: tooManyFailures(staffWayOut),
+};

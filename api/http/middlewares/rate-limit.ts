@@ -4,7 +4,15 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { DomainError } from '../../domain/shared/domain-error.js';
 import { plural } from '../../domain/shared/russian-plural.js';
 import type { HttpDeps } from '../http-deps.js';
-import { ACCOUNT_LIMITS, signInAccountKey, staffAccountKey } from './account-limits.js';
+import { memoryAttemptStore, redisAttemptStore } from '../auth/attempt-store.js';
+import { createSignInGuard, type SignInGuard } from '../auth/sign-in-guard.js';
+import {
+  ACCOUNT_LIMITS,
+  SIGN_IN_MESSAGES,
+  signInAccount,
+  typedSignInAccount,
+  typedStaffAccount,
+} from './account-limits.js';
 
 export interface LimitSpec {
   windowMs: number;
@@ -18,9 +26,11 @@ export interface LimitSpec {
 }
 
 export type RateLimits = Record<keyof typeof ACCOUNT_LIMITS, RateLimitRequestHandler> & {
-  /** Forgets an account's failed sign-ins, after a successful sign-in or a password reset. */
+  /** Failed sign-ins per account and address, and per account. */
+  signIn: SignInGuard;
+  staffSignIn: SignInGuard;
+  /** Forgets every failed sign-in of the account, from every address: after a password set by an e-mailed link. */
   clearSignInFailures(inn: string, email: string): Promise<void>;
-  clearStaffSignInFailures(email: string): Promise<void>;
 };
 
 function minutesText(seconds: number): string {
@@ -78,15 +88,23 @@ export function rateLimitsFor(deps: HttpDeps): RateLimits {
     const handlers = Object.fromEntries(
       Object.entries(ACCOUNT_LIMITS).map(([name, spec]) => [name, limiter(name, spec, deps)]),
     ) as Record<keyof typeof ACCOUNT_LIMITS, RateLimitRequestHandler>;
+    const store = deps.redis ? redisAttemptStore(deps.redis) : memoryAttemptStore();
+    const signIn = createSignInGuard(store, {
+      scope: 'representative',
+      account: typedSignInAccount,
+      messages: SIGN_IN_MESSAGES.representative,
+    });
     limits = {
       ...handlers,
+      signIn,
+      staffSignIn: createSignInGuard(store, {
+        scope: 'staff',
+        account: typedStaffAccount,
+        messages: SIGN_IN_MESSAGES.staff,
+      }),
       clearSignInFailures: async (inn, email) => {
-        for (const key of [signInAccountKey(inn, ''), signInAccountKey(inn, email.toLowerCase())]) {
-          await handlers.signInByAccount.resetKey(key);
-        }
-      },
-      clearStaffSignInFailures: async (email) => {
-        await handlers.staffSignInByAccount.resetKey(staffAccountKey(email.toLowerCase()));
+        await signIn.unlock(signInAccount(inn, ''));
+        await signIn.unlock(signInAccount(inn, email));
       },
     };
     created.set(deps, limits);

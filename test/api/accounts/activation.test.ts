@@ -77,6 +77,31 @@ describe('account activation by the e-mailed link', () => {
     expect(again.text).toContain('Ссылка уже использована');
   });
 
+  it('when an address failed to sign in to the account before, then the activation lifts its limit', async () => {
+    const { member, email } = await staffCreatesRepresentative();
+    const address = clientAddress();
+    const signIn = (body: Record<string, unknown>) =>
+      request(api.app).post('/api/v1/auth/sign-in').set('X-Forwarded-For', address).send(body);
+    for (const account of [{ inn: member.inn }, { inn: member.inn, email }]) {
+      for (let i = 0; i < 5; i += 1)
+        expect((await signIn({ ...account, password: `wrong-${i}` })).status).toBe(401);
+      expect((await signIn({ ...account, password: GOOD_PASSWORD })).status).toBe(429);
+    }
+
+    const link = linkIn(await activationMailFor(email));
+    const done = await submit(link, {
+      password: GOOD_PASSWORD,
+      passwordRepeat: GOOD_PASSWORD,
+      acceptRegulation: 'on',
+    });
+    expect(done.status).toBe(200);
+
+    expect((await signIn({ inn: member.inn, password: GOOD_PASSWORD })).status).toBe(200);
+    expect(
+      (await signIn({ inn: member.inn, email: email.toUpperCase(), password: GOOD_PASSWORD })).status,
+    ).toBe(200);
+  });
+
   it('when the passwords differ or the regulation is not accepted, then the form comes back saying so', async () => {
     const { email } = await staffCreatesRepresentative();
     const link = linkIn(await activationMailFor(email));
