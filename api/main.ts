@@ -144,6 +144,7 @@ async function startRoles(config: Config, log: Logger, lifecycle: Lifecycle, sto
       dataDir: config.dataDir,
       mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
       telegram: config.telegram,
+      redis: redisClient,
       metrics,
     });
     await jobs.start();
