@@ -30,6 +30,11 @@ type Stop = () => Promise<void>;
 /** Closes a server: no new connections, idle ones closed now, busy ones once their answer is sent. */
 const closeServer = (server: http.Server) => () =>
   new Promise<void>((resolve) => {
+    // A kept-alive connection busy now would carry its client's next requests for as long as they come (a proxy's
+    // health checks, say): every answer from here on closes its connection.
+    server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      if (!res.headersSent) res.setHeader('Connection', 'close');
+    });
     server.close(() => resolve());
     server.closeIdleConnections();
   });
