@@ -1,10 +1,13 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** The one logger of a process; children carry request, update and job ids. Personal data never goes in. */
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * The one logger of a process, JSON lines on standard output (or `destination`); children carry request, update and
+ * job ids. Personal data never goes in.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     redact: {
       paths: [
@@ -17,5 +20,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[скрыто]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
