@@ -55,10 +55,13 @@ export interface CacheRead<T> {
   value: T | null;
   /** Pass to `writeCache` with the value computed after this read. */
   stamp: CacheStamp;
+  /** When the value served was stored. */
+  storedAt?: Date;
 }
 
 interface Entry {
   generations: string[];
+  storedAt: Date;
   value: Document;
 }
 
@@ -96,7 +99,7 @@ export async function readCache<T extends Document>(
       entry.generations.length === stamp.length &&
       entry.generations.every((generation, index) => generation === stamp[index]);
     current.onLookup(kindOf(key), fresh ? 'hit' : 'miss');
-    return { value: fresh ? (entry.value as T) : null, stamp };
+    return fresh ? { value: entry.value as T, stamp, storedAt: entry.storedAt } : { value: null, stamp };
   } catch (error) {
     current.onLookup(kindOf(key), 'error');
     current.onError(error);
@@ -113,12 +116,51 @@ export async function writeCache(
   const current = state;
   const ttl = Math.min(Math.floor(ttlMs), READ_CACHE_TTL_MS);
   if (!current || !stamp || ttl <= 0) return;
-  const entry: Entry = { generations: stamp, value };
+  const entry: Entry = { generations: stamp, storedAt: new Date(), value };
   try {
     await current.redis.set(current.prefix + key, Buffer.from(BSON.serialize(entry)), 'PX', ttl);
   } catch (error) {
     current.onError(error);
   }
+}
+
+const computing = new Map<string, Promise<Document>>();
+
+/** Runs `compute` once at a time per key in this process; callers arriving meanwhile share its result. */
+function once<T extends Document>(key: string, compute: () => Promise<T>): Promise<T> {
+  const running = computing.get(key);
+  if (running) return running as Promise<T>;
+  const started = compute().finally(() => computing.delete(key));
+  computing.set(key, started);
+  return started;
+}
+
+/**
+ * A read served from the cache: on a miss `compute` runs once for all callers of this process that saw the same
+ * generations (a caller who saw a newer write never gets a value computed before it), and an entry past half its
+ * life is recomputed in the background while it is still served, so that steady traffic never waits for an expiry.
+ */
+export async function cachedRead<T extends Document>(
+  key: string,
+  dependsOn: CacheDependency,
+  ttlMs: number,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const cached = await readCache<T>(key, dependsOn);
+  // without the generations nothing tells whether a computation under way started before the caller's last write
+  if (!cached.stamp) return compute();
+  const computeAndStore = (stamp: string[]) =>
+    once(`${key}@${stamp.join(',')}`, async () => {
+      const value = await compute();
+      await writeCache(key, value, stamp, ttlMs);
+      return value;
+    });
+  if (!cached.value) return computeAndStore(cached.stamp);
+  const age = Date.now() - (cached.storedAt?.getTime() ?? 0);
+  if (age > Math.min(ttlMs, READ_CACHE_TTL_MS) / 2) {
+    computeAndStore(cached.stamp).catch((error: unknown) => state?.onError(error));
+  }
+  return cached.value;
 }
 
 /** Replaces the generations of the collection and of the members written to (or the shared one). */

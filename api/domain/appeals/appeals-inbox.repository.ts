@@ -1,5 +1,5 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { readCache, writeCache } from '../../db/read-cache.js';
+import { cachedRead } from '../../db/read-cache.js';
 import { LetterModel } from '../letters/letter.model.js';
 import { MemberModel, type Member } from '../members/member.model.js';
 import { RepresentativeModel } from '../representatives/representative.model.js';
@@ -52,15 +52,16 @@ const OPEN_APPEALS_CACHE_MS = 30_000;
  * staff app's menu asks for the counts every minute in every open tab, and no write to an appeal goes unnoticed.
  */
 export async function findOpenAppeals(): Promise<OpenAppealBrief[]> {
-  const key = 'staff-open-appeals';
-  const cached = await readCache<{ appeals: OpenAppealBrief[] }>(key, {
-    collections: [AppealModel.collection.collectionName],
-  });
-  if (cached.value) return cached.value.appeals;
-  const appeals = await AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
-    .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
-    .lean<OpenAppealBrief[]>();
-  await writeCache(key, { appeals }, cached.stamp, OPEN_APPEALS_CACHE_MS);
+  const { appeals } = await cachedRead(
+    'staff-open-appeals',
+    { collections: [AppealModel.collection.collectionName] },
+    OPEN_APPEALS_CACHE_MS,
+    async () => ({
+      appeals: await AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
+        .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
+        .lean<OpenAppealBrief[]>(),
+    }),
+  );
   return appeals;
 }
 

@@ -1,5 +1,5 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { readCache, writeCache } from '../../db/read-cache.js';
+import { cachedRead } from '../../db/read-cache.js';
 import { MemberModel } from '../members/member.model.js';
 import { findMemberIdsMatching } from '../registry/registry-members.repository.js';
 import { containing } from '../registry/text-search.js';
@@ -98,12 +98,12 @@ export async function listAppealsInbox(
   query: AppealsInboxQuery,
   now = new Date(),
 ): Promise<Page<InboxAppeal>> {
-  const key = `staff-inbox:${JSON.stringify(query)}`;
-  const cached = await readCache<CachedInboxPage>(key, {
-    collections: [AppealModel.collection.collectionName, MemberModel.collection.collectionName],
-  });
-  const found = cached.value ?? (await findInboxPage(query, now));
-  if (!cached.value) await writeCache(key, found, cached.stamp, INBOX_CACHE_MS);
+  const found = await cachedRead(
+    `staff-inbox:${JSON.stringify(query)}`,
+    { collections: [AppealModel.collection.collectionName, MemberModel.collection.collectionName] },
+    INBOX_CACHE_MS,
+    () => findInboxPage(query, now),
+  );
   return {
     items: found.items.map((row) => ({ ...row, overdue: isAppealOverdue(row.appeal, now) })),
     total: found.total,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
 import mongoose, { Types } from 'mongoose';
 import request from 'supertest';
-import { readCache, startReadCache, writeCache } from '../../../api/db/read-cache.js';
+import { cachedRead, readCache, startReadCache, writeCache } from '../../../api/db/read-cache.js';
 import { seedResponsibilityLevels } from '../../../api/domain/levels/responsibility-level.repository.js';
 import { LetterModel } from '../../../api/domain/letters/letter.model.js';
 import { MemberModel } from '../../../api/domain/members/member.model.js';
@@ -165,5 +165,59 @@ describe('read cache of the session check and the cabinet summary', () => {
       stop();
       startReadCache(api.deps.redis!, mongoose.connection.name, () => undefined);
     }
+  });
+
+  describe('a read computed once and kept warm', () => {
+    const letters = { collections: [LetterModel.collection.collectionName] };
+    const counting = () => {
+      const calls: number[] = [];
+      const compute = async () => {
+        const call = calls.push(calls.length + 1);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return { computed: call };
+      };
+      return { calls, compute };
+    };
+
+    it('when many callers miss at once, then the value is computed once and all of them get it', async () => {
+      const { calls, compute } = counting();
+      const key = `probe:once:${new Types.ObjectId()}`;
+
+      const values = await Promise.all(
+        Array.from({ length: 5 }, () => cachedRead(key, letters, 10_000, compute)),
+      );
+
+      expect(calls).toHaveLength(1);
+      expect(values).toEqual(Array.from({ length: 5 }, () => ({ computed: 1 })));
+      expect(await cachedRead(key, letters, 10_000, compute)).toEqual({ computed: 1 });
+      expect(calls).toHaveLength(1);
+    });
+
+    it('when a write lands while a value is being computed, then a caller after the write gets a value of its own', async () => {
+      const { calls, compute } = counting();
+      const key = `probe:after-write:${new Types.ObjectId()}`;
+      const before = cachedRead(key, letters, 10_000, compute);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+
+      await letterFor((await createMember())._id);
+      const after = await cachedRead(key, letters, 10_000, compute);
+
+      expect(await before).toEqual({ computed: 1 });
+      expect(after).toEqual({ computed: 2 });
+      expect(calls).toHaveLength(2);
+    });
+
+    it('when an entry is past half its life, then it is still served and recomputed behind the caller', async () => {
+      const { calls, compute } = counting();
+      const key = `probe:warm:${new Types.ObjectId()}`;
+      expect(await cachedRead(key, letters, 600, compute)).toEqual({ computed: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 350));
+
+      expect(await cachedRead(key, letters, 600, compute)).toEqual({ computed: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      expect(await cachedRead(key, letters, 600, compute)).toEqual({ computed: 2 });
+      expect(calls).toHaveLength(2);
+    });
   });
 });
