@@ -19,8 +19,8 @@ export async function seedAudit(
   const [admin, expert] = DEMO_STAFF;
   const suspended = representatives.find((representative) => representative.status === 'suspended');
   const entries = [
-    { by: admin!, action: 'staff.signed_in', target: null, daysAgo: 1 },
-    { by: expert!, action: 'staff.signed_in', target: null, daysAgo: 1 },
+    { by: admin!, action: 'dashboard.read', target: null, daysAgo: 1 },
+    { by: expert!, action: 'dashboard.read', target: null, daysAgo: 1 },
     ...members.slice(0, 4).map((member, i) => ({
       by: expert!,
       action: 'member.read',

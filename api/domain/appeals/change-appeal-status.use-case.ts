@@ -1,3 +1,4 @@
+import type { AuditAction } from '../audit/audit-actions.js';
 import { Types } from 'mongoose';
 import { recordAudit, type AuditContext } from '../audit/record-audit.use-case.js';
 import { enqueueOutboxMessage } from '../notifications/outbox.repository.js';
@@ -17,8 +18,7 @@ export interface AppealChange {
   status: AppealStatus;
   comment: string | null;
   staffId: string | Types.ObjectId;
-  /** The audit action, e.g. `appeal.assigned`. */
-  action: string;
+  action: AuditAction & `appeal.${string}`;
   fields?: AppealFields;
 }
 

@@ -1,5 +1,6 @@
 import { memberSummariesByIds, staffNamesByIds } from '../appeals/appeals-inbox.repository.js';
 import type { Page, PageRequest } from '../shared/page.js';
+import { auditActionLabel } from './audit-actions.js';
 import type { AuditEntry } from './audit-entry.model.js';
 import { findAuditPage, type AuditFilter } from './audit-entries.repository.js';
 
@@ -9,8 +10,9 @@ type StoredEntry = AuditEntry & {
   target: NonNullable<AuditEntry['target']>;
 };
 
-/** An entry with the names a reader needs: the staff member who acted and the member concerned. */
+/** An entry with the names a reader needs: the action in words, the staff member who acted and the member concerned. */
 export type NamedAuditEntry = StoredEntry & {
+  actionLabel: string;
   actor: { fullName: string | null };
   target: { memberName: string | null };
 };
@@ -31,6 +33,7 @@ export async function listAuditEntries(
   ]);
   const items = entries.map((entry) => ({
     ...entry,
+    actionLabel: auditActionLabel(entry.action),
     actor: {
       ...entry.actor,
       fullName: (entry.actor.kind === 'staff' && staff.get(String(entry.actor.id))?.fullName) || null,

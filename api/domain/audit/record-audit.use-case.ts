@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import type { Principal } from '../sessions/principal.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEntryModel } from './audit-entry.model.js';
 
 export interface AuditContext {
@@ -9,8 +10,7 @@ export interface AuditContext {
 }
 
 export interface AuditRecord {
-  /** What happened, e.g. `member.read`, `representative.suspended`, `appeal.status_changed`. */
-  action: string;
+  action: AuditAction;
   target?: { kind: string; id?: Types.ObjectId | string | null; memberId?: Types.ObjectId | string | null };
   /** Field names and ids only; never personal data. */
   changes?: Record<string, unknown>;

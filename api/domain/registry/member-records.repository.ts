@@ -1,3 +1,4 @@
+import type { MemberRecordName } from '../audit/audit-actions.js';
 import type { Model, Types } from 'mongoose';
 import { findPage } from '../shared/find-page.js';
 import type { Page, PageRequest } from '../shared/page.js';
@@ -6,7 +7,7 @@ import { guardWrite, saveChanges } from './document-changes.js';
 /** A collection of records that belong to one member: inspections, contracts, dues… */
 export interface MemberRecordKind {
   /** Names the record in the audit log: `inspection` → `inspection.created`. */
-  name: string;
+  name: MemberRecordName;
   // The kinds' document shapes differ; records cross this boundary as plain objects validated by the schemas.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   model: Model<any>;

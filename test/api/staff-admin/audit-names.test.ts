@@ -34,7 +34,7 @@ describe('staff admin: the audit log with names', () => {
           sessionId: 'x',
         },
       },
-      { action: 'appeal.filed', target: { kind: 'appeal', memberId: members[2]!.id } },
+      { action: 'letter.read', target: { kind: 'letter', memberId: members[2]!.id } },
     );
   });
 
@@ -47,9 +47,9 @@ describe('staff admin: the audit log with names', () => {
       [expect.stringMatching(/^Эксперт/), members[1]!.shortName],
       [expect.stringMatching(/^Эксперт/), members[2]!.shortName],
     ]);
-    const filed = entries.find((entry) => entry.action === 'appeal.filed')!;
-    expect(filed.actor).toMatchObject({ kind: 'representative', fullName: null });
-    expect(filed.target.memberName).toBe(members[2]!.shortName);
+    const read = entries.find((entry) => entry.action === 'letter.read')!;
+    expect(read.actor).toMatchObject({ kind: 'representative', fullName: null });
+    expect(read.target.memberName).toBe(members[2]!.shortName);
     const listed = entries.find((entry) => entry.action === 'member.read' && entry.actor.id === colleague.id);
     expect(listed?.actor.fullName).toBe('Орлова Мария Петровна');
   });
@@ -60,7 +60,7 @@ describe('staff admin: the audit log with names', () => {
       queried.push(collection);
     });
     try {
-      await kit.as('admin').get('/api/v1/staff/audit?action=nothing.like.this');
+      await kit.as('admin').get('/api/v1/staff/audit?action=job.retried');
       const baseline = [...queried];
       queried.length = 0;
       await kit.as('admin').get('/api/v1/staff/audit?perPage=100');
@@ -70,5 +70,29 @@ describe('staff admin: the audit log with names', () => {
     } finally {
       mongoose.set('debug', false);
     }
+  });
+
+  it('when an admin reads the log, then each action is named in words, and the filter offers every action by name', async () => {
+    const entries = (await kit.as('admin').get('/api/v1/staff/audit?action=member.read')).body
+      .items as (Entry & {
+      actionLabel: string;
+    })[];
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((entry) => entry.actionLabel))).toEqual(
+      new Set(['Просмотр карточки члена СРО']),
+    );
+
+    const actions = await kit.as('admin').get('/api/v1/staff/audit/actions');
+    expect(actions.status).toBe(200);
+    const labels = new Map(
+      (actions.body.items as { code: string; label: string }[]).map((a) => [a.code, a.label]),
+    );
+    expect(labels.get('representative.suspended')).toBe('Приостановка доступа представителя');
+    expect(labels.get('contract.deleted')).toBe('Удаление договора подряда');
+    expect([...labels.values()].every((label) => /^[А-ЯЁ]/.test(label))).toBe(true);
+
+    const unknown = await kit.as('admin').get('/api/v1/staff/audit?action=nothing.like.this');
+    expect(unknown.status).toBe(400);
+    expect((await kit.as('expert').get('/api/v1/staff/audit/actions')).status).toBe(403);
   });
 });

@@ -1,12 +1,13 @@
-import { Datagrid, DateInput, FunctionField, List, TextField, TextInput } from 'react-admin';
+import { Datagrid, DateInput, FunctionField, List, TextField } from 'react-admin';
 import { DayField } from '../shared/fields';
 import { ColleagueInput } from '../shared/ColleagueInput';
 import { MemberInput } from '../shared/MemberInput';
+import { AuditActionInput } from './AuditActionInput';
 
 const filters = [
   <ColleagueInput key="actor" source="actorId" label="sro.audit.fields.actor" alwaysOn />,
   <MemberInput key="member" source="memberId" label="sro.audit.fields.member" alwaysOn />,
-  <TextInput key="action" source="action" label="sro.audit.fields.action" alwaysOn />,
+  <AuditActionInput key="action" source="action" label="sro.audit.fields.action" alwaysOn />,
   <DateInput key="from" source="from" label="sro.audit.filters.from" />,
   <DateInput key="to" source="to" label="sro.audit.filters.to" />,
 ];
@@ -26,7 +27,7 @@ export function AuditList() {
           label="sro.audit.fields.actor"
           render={(record) => record.actor.fullName ?? record.actor.role ?? record.actor.kind}
         />
-        <TextField source="action" label="sro.audit.fields.action" sortable={false} />
+        <TextField source="actionLabel" label="sro.audit.fields.action" sortable={false} />
         <FunctionField<AuditRow>
           label="sro.audit.fields.member"
           render={(record) => record.target.memberName ?? '—'}
