@@ -7,7 +7,8 @@ import { sendProblem } from '../problem.js';
 import { adminContentSecurityPolicy, issueNonce } from './admin-csp.js';
 
 export const ADMIN_PATH = '/admin';
-const YEAR_SECONDS = 365 * 24 * 3600;
+const DAY_SECONDS = 24 * 3600;
+const YEAR_SECONDS = 365 * DAY_SECONDS;
 
 /**
  * The staff app, built to static files: hashed assets are cached for a year, the page itself never, and the page
@@ -38,6 +39,9 @@ export function adminAppRouter(distDir: string | null, publicUrl: string): Route
       index: false,
     }),
   );
+  router.get(`${ADMIN_PATH}/favicon.svg`, (_req, res) => {
+    res.sendFile(path.join(distDir, 'favicon.svg'), { maxAge: DAY_SECONDS * 1000 });
+  });
   // read at each visit (a small file), so that a rebuild is served without a restart
   router.get(
     [ADMIN_PATH, `${ADMIN_PATH}/`],

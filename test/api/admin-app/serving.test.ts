@@ -16,6 +16,7 @@ function builtApp(): string {
     path.join(dir, 'assets', 'index-abc123.js'),
     'console.log("Входящие обращения");\n'.repeat(500),
   );
+  writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
 }
 
@@ -49,6 +50,13 @@ describe('the staff app under /admin', () => {
     const asset = await request(api.app).get('/admin/assets/index-abc123.js').set('Accept-Encoding', 'gzip');
     expect(asset.headers['content-encoding']).toBe('gzip');
     expect(asset.text).toBe('console.log("Входящие обращения");\n'.repeat(500));
+  });
+
+  it('when the browser asks for the tab icon, then the SVG comes, cached for a day', async () => {
+    const icon = await request(api.app).get('/admin/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(icon.headers['cache-control']).toBe('public, max-age=86400');
   });
 
   it('when /admin is asked for without the slash, then it redirects to /admin/', async () => {
