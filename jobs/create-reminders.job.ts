@@ -15,6 +15,9 @@ export const REMINDER_JOBS: Record<string, ReminderKind> = {
 
 /** Every day at 09:00 in Moscow. */
 export const REMINDERS_AT = '0 9 * * *';
+/** The events' reminders are looked for every ten minutes: one goes an hour before the start. */
+export const EVENT_REMINDERS_EVERY = '*/10 * * * *';
+const scheduleOf = (name: string) => (name === 'remind-events' ? EVENT_REMINDERS_EVERY : REMINDERS_AT);
 
 export function defineReminderJobs(agenda: Agenda, log: Logger): void {
   for (const [name, kind] of Object.entries(REMINDER_JOBS)) {
@@ -25,9 +28,9 @@ export function defineReminderJobs(agenda: Agenda, log: Logger): void {
   }
 }
 
-/** Schedules the reminders; a run repeated on the same day (a restart, two workers) adds nothing. */
+/** Schedules the reminders; a run repeated (a restart, two workers) adds nothing already left. */
 export async function scheduleReminderJobs(agenda: Agenda): Promise<void> {
   for (const name of Object.keys(REMINDER_JOBS)) {
-    await agenda.every(REMINDERS_AT, name, undefined, { timezone: SRO_TIME_ZONE, skipImmediate: true });
+    await agenda.every(scheduleOf(name), name, undefined, { timezone: SRO_TIME_ZONE, skipImmediate: true });
   }
 }

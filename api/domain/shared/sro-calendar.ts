@@ -9,6 +9,14 @@ const dayParts = new Intl.DateTimeFormat('en-US', {
   day: 'numeric',
 });
 const russianDate = new Intl.DateTimeFormat('ru-RU', { timeZone: SRO_TIME_ZONE });
+const hourOfDay = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SRO_TIME_ZONE,
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The hour (0–23) an instant falls on by the SRO's clock. */
+export const sroHour = (instant: Date): number => Number(hourOfDay.format(instant));
 
 /** The number of the SRO calendar day an instant falls on, counted from 1970-01-01. */
 export function calendarDayNumber(instant: Date): number {

@@ -12,7 +12,7 @@ import { formatRub } from '../../../api/domain/shared/money.js';
 import { createReminders } from '../../../api/domain/telegram/reminders/create-reminders.use-case.js';
 import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
 import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
-import { REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
+import { EVENT_REMINDERS_EVERY, REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
 import { JOBS_COLLECTION } from '../../../api/domain/jobs-queue/jobs-collection.js';
 import { createTestJobs } from '../../helpers/test-jobs.js';
 import { BOT_TOKEN, linkedRepresentative, usePushEnvironment } from './push-fixtures.js';
@@ -202,7 +202,48 @@ describe('reminders pushed to Telegram', () => {
     expect(sroWeekOf(at('2026-11-22T23:59:00'))).toBe('2026-11-16');
   });
 
-  it('when the jobs start, then every reminder job is scheduled daily at 09:00 Moscow time', async () => {
+  it('when an event is an hour away, then everyone invited is reminded again with the minutes left and the link', async () => {
+    const inAnHour = new Date(at('2026-11-22T10:00:00').getTime() - 55 * 60_000);
+    const invited = String(people.invited.representative._id);
+
+    expect(await createReminders(REMINDER_KINDS.event, inAnHour)).toBe(2);
+    expect(await createReminders(REMINDER_KINDS.event, new Date(inAnHour.getTime() + 10 * 60_000))).toBe(0);
+    expect((await keysOf(REMINDER_KINDS.event)).filter((key) => key.endsWith(':1h'))).toEqual(
+      [
+        `event.reminder:${ids.forAll}:${String(people.main.representative._id)}:1h`,
+        `event.reminder:${ids.forAll}:${invited}:1h`,
+      ].sort(),
+    );
+    await env.dispatch(inAnHour);
+    expect(env.server.sentMessages(people.main.chatId).map((message) => message.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          'Напоминание: через 55 минут, 22.11.2026, 10:00 (мск) — семинар «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
+        ),
+      ]),
+    );
+  });
+
+  it('when an event is added in the evening for tomorrow, then its day-before reminder waits for the morning', async () => {
+    const late = await EventModel.create({
+      title: 'Вебинар по охране труда',
+      kind: 'seminar',
+      startsAt: at('2026-11-27T11:00:00'),
+      endsAt: at('2026-11-27T12:00:00'),
+    });
+    const keys = async () =>
+      (await keysOf(REMINDER_KINDS.event)).filter((key) => key.includes(String(late._id)));
+
+    await createReminders(REMINDER_KINDS.event, at('2026-11-26T22:30:00'));
+    await createReminders(REMINDER_KINDS.event, at('2026-11-27T06:00:00'));
+    expect(await keys()).toEqual([]);
+
+    await createReminders(REMINDER_KINDS.event, at('2026-11-27T09:00:00'));
+    expect((await keys()).every((key) => key.endsWith(':1d'))).toBe(true);
+    expect(await keys()).toHaveLength(2);
+  });
+
+  it('when the jobs start, then the reminders are scheduled daily at 09:00 Moscow time, the events’ every ten minutes', async () => {
     const jobs = createTestJobs({ telegram: { token: BOT_TOKEN, apiRoot: env.server.apiRoot } });
     await jobs.start();
     try {
@@ -214,7 +255,10 @@ describe('reminders pushed to Telegram', () => {
         scheduled.map((job) => `${job.name} ${job.repeatInterval} ${job.repeatTimezone}`).sort(),
       ).toEqual(
         Object.keys(REMINDER_JOBS)
-          .map((name) => `${name} ${REMINDERS_AT} Europe/Moscow`)
+          .map(
+            (name) =>
+              `${name} ${name === 'remind-events' ? EVENT_REMINDERS_EVERY : REMINDERS_AT} Europe/Moscow`,
+          )
           .sort(),
       );
     } finally {

@@ -8,7 +8,7 @@ import { OUTSTANDING_REPORT_STATUSES } from '../../reports/reports.repository.js
 import { formatRub } from '../../shared/money.js';
 import { plural } from '../../shared/russian-plural.js';
 import { formatDate } from '../../shared/sro-calendar.js';
-import { inDaysText } from './days-text.js';
+import { inDaysText, startsInText } from './days-text.js';
 import type { PushContent, PushRenderer } from './push-content.js';
 import { formatMoscowDateTime } from '../../shared/sro-calendar.js';
 import { findEventBrief, findInsuranceBrief, findReportBrief } from './push-subjects.repository.js';
@@ -28,7 +28,7 @@ export const eventReminderPush: PushRenderer = async (payload, now) => {
   const where = [event.location, event.videoUrl && `Видеосвязь: ${event.videoUrl}`]
     .filter(Boolean)
     .join('\n');
-  const when = `${inDaysText(deadlineOf(event.startsAt, now).daysLeft)}, ${formatMoscowDateTime(event.startsAt)}`;
+  const when = `${startsInText(event.startsAt, now, deadlineOf(event.startsAt, now).daysLeft)}, ${formatMoscowDateTime(event.startsAt)}`;
   return toPerson(payload, {
     setting: 'eventReminders',
     text: `Напоминание: ${when} — ${EVENT_KIND_LABELS[event.kind].toLowerCase()} «${event.title}».${where ? `\n${where}` : ''}`,
