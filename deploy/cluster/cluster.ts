@@ -10,7 +10,15 @@ const port = portArg >= 0 ? Number(process.argv[portArg + 1]) : 3000;
 const log = createLogger('info');
 const relative = (file: string) => path.relative(process.cwd(), file);
 
-const cluster = await startCluster({ dataDir: path.resolve('var', 'cluster'), port, log });
+const cluster = await startCluster({ dataDir: path.resolve('var', 'cluster'), port, log }).catch(
+  (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    process.stderr.write(
+      `cluster: port ${port} is in use; choose another with npm run cluster -- --port <port>\n`,
+    );
+    process.exit(1);
+  },
+);
 const pids = (processes: { name: string; pid: number | undefined }[]) =>
   processes.map((p) => `${p.name} (pid ${p.pid})`).join(', ');
 process.stdout.write(

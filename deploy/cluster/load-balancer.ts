@@ -143,10 +143,15 @@ export async function startLoadBalancer(options: LoadBalancerOptions): Promise<L
     }
     probing = false;
   };
-  const timer = setInterval(() => void probe(), options.probeEveryMs ?? 500);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   await probe();
-
-  await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve));
+  const timer = setInterval(() => void probe(), options.probeEveryMs ?? 500);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

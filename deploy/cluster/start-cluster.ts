@@ -58,6 +58,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     }
   };
   try {
+    const ports = { 'api-1': await freePort(), 'api-2': await freePort(), bot: await freePort() };
+    // Listening first: a port in use stops the start before anything else runs.
+    const upstream = (name: keyof typeof ports): Upstream => ({ name, port: ports[name] });
+    const proxy = await startLoadBalancer({
+      port: options.port,
+      upstreams: [upstream('api-1'), upstream('api-2')],
+      pinned: [{ prefix: '/telegram/webhook', upstream: upstream('bot') }],
+      probePath: options.probePath ?? '/readyz',
+    });
+    stops.push(() => proxy.stop());
     const mongo = await provisionMongo({ toolsDir: path.resolve('var', 'tools'), log });
     stops.push(mongo.stop);
     const redis = await provisionRedis({ allowMemory: false, log });
@@ -67,8 +77,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
 
     const botApi = await startBotApiServer({ token: BOT_TOKEN, botInfo: { username: BOT_USERNAME } });
     stops.push(() => botApi.stop());
-    const proxyPort = options.port === 0 ? await freePort() : options.port;
-    const publicUrl = `http://127.0.0.1:${proxyPort}`;
+    const publicUrl = proxy.url;
     const webhookSecret = randomBytes(24).toString('base64url');
     const common = {
       NODE_ENV: 'production',
@@ -81,7 +90,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       TELEGRAM_BOT_USERNAME: BOT_USERNAME,
       TELEGRAM_API_ROOT: botApi.apiRoot,
     };
-    const ports = { 'api-1': await freePort(), 'api-2': await freePort(), bot: await freePort() };
     const defined = async (name: string, env: Record<string, string>) =>
       roleProcess({ name, logDir, env: { ...common, ...env }, metricsPort: await freePort() });
     const api = [
@@ -100,15 +108,6 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const all = [...api, ...jobs, bot];
     stops.push(() => Promise.all(all.map((p) => (p.running ? p.kill('SIGTERM') : null))));
     await Promise.all(all.map((p) => p.start()));
-
-    const upstream = (name: keyof typeof ports): Upstream => ({ name, port: ports[name] });
-    const proxy = await startLoadBalancer({
-      port: proxyPort,
-      upstreams: [upstream('api-1'), upstream('api-2')],
-      pinned: [{ prefix: '/telegram/webhook', upstream: upstream('bot') }],
-      probePath: options.probePath ?? '/readyz',
-    });
-    stops.push(() => proxy.stop());
 
     return {
       url: proxy.url,

@@ -120,11 +120,18 @@ describe('the local cluster: two api processes behind the proxy, two jobs proces
     await cluster.botApi.waitForCall('sendMessage', (c) => c.params.chat_id === TELEGRAM_USER, 30_000);
     expect(await botUpdates()).toBe(updatesBefore + 1);
 
+    const pushesCounted = async () => {
+      const scraped = await Promise.all(cluster.jobs.map((jobs) => scrape(jobs.metricsUrl)));
+      const sent = { channel: 'telegram', outcome: 'sent' };
+      return scraped.reduce((sum, text) => sum + sampleSum(text, 'outbox_deliveries_total', sent), 0);
+    };
+    const countedBefore = await pushesCounted();
     const subject = await sendLetter();
     await waitForPush(subject, 30_000);
     await sleep(QUIET_AFTER_PUSH_MS);
 
     expect(pushesOf(subject)).toHaveLength(1);
+    expect(await pushesCounted()).toBe(countedBefore + 1);
   }, 90_000);
 
   it('when an api and a jobs process are killed mid-load, then only requests in flight on the killed api fail and no push is lost or doubled', async () => {
