@@ -13,6 +13,10 @@ export interface SendBudget {
    * any chat, from any process), Telegram is throttling the token, and every process pauses sending for that long.
    */
   tooManyRequests(chatId: number, retryAfterSec: number): Promise<void>;
+  /** Notes that the message claimed with `claimToken` is handed to Telegram now (kept for a day). */
+  markOnWire(claimToken: string): Promise<void>;
+  /** Which of these claims were handed to Telegram; the others never left their worker. */
+  onWire(claimTokens: readonly string[]): Promise<Set<string>>;
 }
 
 export interface SendBudgetSettings {
@@ -21,10 +25,14 @@ export interface SendBudgetSettings {
   floodAfter?: number;
 }
 
-/** A bit over Telegram's second, so that network jitter does not bring two messages of a chat within one. */
-const CHAT_INTERVAL_MS = 1050;
+/**
+ * A quarter over Telegram's second: between the budget's slot and the call there is the claim's write, whose time
+ * varies, and two messages of a chat must not arrive within one second.
+ */
+const CHAT_INTERVAL_MS = 1250;
 const FLOOD_AFTER = 3;
 const REDIS_RETRY_MS = 500;
+const ON_WIRE_MS = 24 * 3_600_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -118,10 +126,21 @@ export function createRedisSendBudget(redis: Redis, token: string, settings: Sen
         redis.eval(TOO_MANY, 3, prefix, chatKey(chatId), `${prefix}:429`, retryAfterSec * 1000, floodAfter),
       );
     },
+    async markOnWire(claimToken) {
+      await persist(() => redis.set(`${prefix}:wire:${claimToken}`, '1', 'PX', ON_WIRE_MS));
+    },
+    async onWire(claimTokens) {
+      if (claimTokens.length === 0) return new Set();
+      const found = await persist(() => redis.mget(claimTokens.map((token) => `${prefix}:wire:${token}`)));
+      return new Set(claimTokens.filter((_, index) => found[index] !== null));
+    },
   };
 }
 
-/** The same budget kept in this process, for development without Redis (one jobs process). */
+/**
+ * The same budget kept in this process, for development without Redis (one jobs process); what was on the wire is
+ * forgotten with the process, so a claim it left is sent again.
+ */
 export function createLocalSendBudget(settings: SendBudgetSettings): SendBudget {
   const interval = 1000 / settings.perSecond;
   const chatInterval = settings.chatIntervalMs ?? CHAT_INTERVAL_MS;
@@ -130,7 +149,12 @@ export function createLocalSendBudget(settings: SendBudgetSettings): SendBudget 
   let tat = 0;
   let pause = 0;
   let recent: number[] = [];
+  const wire = new Set<string>();
   return {
+    markOnWire: async (claimToken) => {
+      wire.add(claimToken);
+    },
+    onWire: async (claimTokens) => new Set(claimTokens.filter((token) => wire.has(token))),
     async acquire(chatId) {
       let own = false;
       for (;;) {

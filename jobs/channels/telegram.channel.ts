@@ -6,6 +6,10 @@ import type { SendBudget } from './telegram-budget.js';
 export interface TelegramChannel {
   /** Waits until the bot's send budget, shared by its jobs processes, lets a message to `chatId` go now. */
   acquire(chatId: number): Promise<void>;
+  /** Notes, right before the call, that the claim's message goes to Telegram now. */
+  markOnWire(claimToken: string): Promise<void>;
+  /** Which claims left by a stopped worker had their message handed to Telegram. */
+  onWire(claimTokens: readonly string[]): Promise<Set<string>>;
   /**
    * Sends at once (call `acquire` first); a second try waits for the budget again. Throws when the message may be
    * tried again later (network, Telegram unavailable).
@@ -42,6 +46,8 @@ export function createTelegramChannel(
   const api = new Api(token, { apiRoot, timeoutSeconds: 30 });
   return {
     acquire: (chatId) => budget.acquire(chatId),
+    markOnWire: (claimToken) => budget.markOnWire(claimToken),
+    onWire: (claimTokens) => budget.onWire(claimTokens),
     async send(chatId, text, button) {
       const markup = button && {
         inline_keyboard: [[{ text: button.text, callback_data: button.callbackData }]],

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { OUTBOX_TIMINGS } from '../../api/domain/notifications/outbox-delivery.repository.js';
 import type { OutboxMessage } from '../../api/domain/notifications/outbox-message.model.js';
 import {
   preparePush,
@@ -10,9 +9,11 @@ import { recordPushOutcome } from '../../api/domain/telegram/record-push-outcome
 import {
   chatsWithTelegramDelivery,
   claimTelegramDelivery,
-  markInterruptedTelegramDeliveries,
+  findInterruptedTelegramDeliveries,
+  markTelegramDeliveriesUncertain,
   releaseTelegramDelivery,
 } from '../../api/domain/telegram/telegram-deliveries.repository.js';
+import type { TelegramChannel } from '../channels/telegram.channel.js';
 import type { DispatchDeps } from './dispatch-deps.js';
 import { DispatchStopped } from './final-failure.js';
 import type { OutboxHandler } from './outbox-handlers.js';
@@ -22,11 +23,11 @@ import { persistently } from './persistently.js';
 const SENDS_IN_FLIGHT = 8;
 
 /**
- * Pushes an outbox message to every chat it concerns, within the bot's send budget. Each chat is claimed right before
- * its message goes, so a chat is never sent the same push twice, by this worker or another; a chat whose send failed
- * for now is released and the message retried, the others are not sent again. A claim left `sending` by a worker
- * that stopped before recording Telegram's answer is marked `uncertain` and not sent again. Only workers with a bot
- * take pushes (see handledKinds).
+ * Pushes an outbox message to every chat it concerns, within the bot's send budget. Each chat is claimed before its
+ * message waits for the budget, so a chat is never sent the same push twice, by this worker or another; right before
+ * the call the claim is noted as on the wire (in Redis, so that no database write delays the call past its slot). A
+ * chat whose send failed for now is released and the message retried, the others are not sent again. Only workers with
+ * a bot take pushes (see handledKinds).
  */
 export async function deliverTelegramPush(
   message: OutboxMessage,
@@ -37,22 +38,20 @@ export async function deliverTelegramPush(
   if (!telegram) throw new Error('a push was taken by a worker without a bot');
   const push = await preparePush(message, now);
   if (!push) return;
-  const { leaseMs } = deps.timings ?? OUTBOX_TIMINGS;
-  await markInterruptedTelegramDeliveries(message._id, new Date(Date.now() - leaseMs), new Date());
+  const worker = deps.worker ?? `jobs-${process.pid}`;
+  await settleInterrupted(message._id, worker, telegram);
   const taken = await chatsWithTelegramDelivery(message._id);
   const pending = push.deliveries.filter(({ chatId }) => !taken.has(chatId));
-  const worker = deps.worker ?? `jobs-${process.pid}`;
   let failure: unknown = null;
 
   const deliver = async (delivery: PushDelivery) => {
     const claim = { worker, token: randomUUID() };
-    // the claim comes after the wait for the budget, right before the call: a worker that dies leaves at most the
-    // message on the wire unaccounted for, not those waiting their turn
-    await telegram.acquire(delivery.chatId);
     const claimed = await persistently(() => claimTelegramDelivery(message._id, delivery, claim, new Date()));
     if (!claimed) return;
     let outcome;
     try {
+      await telegram.acquire(delivery.chatId);
+      await telegram.markOnWire(claim.token);
       outcome = await telegram.send(delivery.chatId, delivery.text, delivery.button);
     } catch (error) {
       await persistently(() => releaseTelegramDelivery(message._id, delivery.chatId, claim.token));
@@ -68,6 +67,27 @@ export async function deliverTelegramPush(
   await Promise.all(Array.from({ length: SENDS_IN_FLIGHT }, sender));
   if (failure) throw failure;
   if (next < pending.length) throw new DispatchStopped('the jobs process is stopping');
+}
+
+/**
+ * Claims a stopped worker left `sending`: those it had handed to Telegram become `uncertain` (not sent again), those
+ * still waiting for the budget are released and sent like the rest.
+ */
+async function settleInterrupted(
+  messageId: OutboxMessage['_id'],
+  holder: string,
+  telegram: TelegramChannel,
+): Promise<void> {
+  const interrupted = await findInterruptedTelegramDeliveries(messageId, holder);
+  if (interrupted.length === 0) return;
+  const onWire = await telegram.onWire(interrupted.flatMap(({ claimToken }) => claimToken ?? []));
+  const waiting = interrupted.filter(({ claimToken }) => claimToken && !onWire.has(claimToken));
+  const uncertain = interrupted.filter((delivery) => !waiting.includes(delivery));
+  await markTelegramDeliveriesUncertain(
+    uncertain.map(({ _id }) => _id),
+    new Date(),
+  );
+  for (const { chatId, claimToken } of waiting) await releaseTelegramDelivery(messageId, chatId, claimToken!);
 }
 
 export const TELEGRAM_PUSH_HANDLERS: Record<string, OutboxHandler> = Object.fromEntries(

@@ -104,8 +104,19 @@ export async function startBotApiServer(options: BotApiServerOptions): Promise<B
     commands: new Map(),
     isStopping: () => stopping,
   };
+  const delay = options.limits?.sendDelayMs ?? 0;
+  const delayed = (name: string, handler: MethodHandler): MethodHandler =>
+    delay > 0 && /^send/.test(name)
+      ? async (params, context) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          return handler(params, context);
+        }
+      : handler;
   const methods = new Map(
-    Object.entries(createMethods(state)).map(([name, handler]) => [name.toLowerCase(), { name, handler }]),
+    Object.entries(createMethods(state)).map(([name, handler]) => [
+      name.toLowerCase(),
+      { name, handler: delayed(name, handler) },
+    ]),
   );
 
   const server = createBotApiHttpServer({

@@ -68,16 +68,30 @@ export async function finishTelegramDelivery(
 }
 
 /**
- * Pushes of a message still `sending` since before `claimedBefore`: their worker stopped with Telegram's answer
- * unrecorded. They become `uncertain` (a worker still alive that records the answer later overwrites it).
+ * Pushes of a message left `sending` by another worker, found by the one that holds the message now: that worker
+ * stopped (its lease ran out) before recording what became of them.
  */
-export async function markInterruptedTelegramDeliveries(
+export function findInterruptedTelegramDeliveries(
   messageId: Types.ObjectId,
-  claimedBefore: Date,
-  now: Date,
-): Promise<number> {
-  const { modifiedCount } = await TelegramDeliveryModel.updateMany(
-    { outboxMessageId: messageId, status: 'sending', claimedAt: { $lte: claimedBefore } },
+  holder: string,
+): Promise<Pick<TelegramDelivery, '_id' | 'chatId' | 'claimToken'>[]> {
+  return TelegramDeliveryModel.find({
+    outboxMessageId: messageId,
+    status: 'sending',
+    worker: { $ne: holder },
+  })
+    .select({ chatId: 1, claimToken: 1 })
+    .lean<Pick<TelegramDelivery, '_id' | 'chatId' | 'claimToken'>[]>();
+}
+
+/**
+ * Interrupted pushes whose message had been handed to Telegram: whether it arrived is not known, and it is not sent
+ * again. If their worker was only held up and records Telegram's answer later, its record wins.
+ */
+export async function markTelegramDeliveriesUncertain(ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await TelegramDeliveryModel.updateMany(
+    { _id: { $in: ids }, status: 'sending' },
     {
       $set: {
         status: 'uncertain',
@@ -87,7 +101,6 @@ export async function markInterruptedTelegramDeliveries(
       },
     },
   );
-  return modifiedCount;
 }
 
 /** The pushes of one outbox message, to every chat (the `outboxMessageId` index). */

@@ -3,7 +3,11 @@ import type { Params } from './methods.js';
 
 /** Telegram's flood limits as the double enforces them, and the faults it injects. */
 export interface TelegramLimitsOptions {
-  /** Messages accepted per bot in any second (a sliding window); Telegram's is about 30. */
+  /**
+   * Messages accepted per bot a second, Telegram's «about 30»: a bucket of `perSecond` messages refilled at
+   * `perSecond` a second, so that a message or two arriving early through network jitter is no violation while a
+   * sender faster than the limit empties it within a second or two.
+   */
   perSecond: number;
   /** Messages accepted per chat in any second; Telegram's is about 1. */
   perChatPerSecond?: number;
@@ -17,6 +21,8 @@ export interface TelegramLimitsOptions {
   blockedChats?: Iterable<number>;
   /** Seed of the faults' random numbers, so that a run can be repeated. */
   seed?: number;
+  /** How long a send takes to be processed and answered (it is processed even if the caller is gone by then). */
+  sendDelayMs?: number;
 }
 
 /** What the double counted; a violation is a send beyond the limits, answered `429`. */
@@ -28,7 +34,7 @@ export interface LimitCounts {
   injected5xx: number;
   injectedResets: number;
   blocked: number;
-  /** The most messages accepted within one sliding second. */
+  /** The most messages accepted within one sliding second (above `perSecond` only by the bucket's jitter allowance). */
   peakPerSecond: number;
 }
 
@@ -54,9 +60,9 @@ const tooMany = (retryAfter: number): InjectedFailure => ({
 });
 
 /**
- * Admits or refuses each send the way Telegram does: beyond `perSecond` messages of the bot in the last second, or
- * `perChatPerSecond` of one chat, the answer is `429` with the seconds until a message would be accepted; plus the
- * injected faults. Only accepted sends fill the windows.
+ * Admits or refuses each send the way Telegram does: beyond the bot's `perSecond`, or `perChatPerSecond` messages of
+ * one chat in the last second, the answer is `429` with the seconds until a message would be accepted; plus the
+ * injected faults. Only accepted sends count.
  */
 export class TelegramLimits {
   readonly counts: LimitCounts = {
@@ -70,12 +76,15 @@ export class TelegramLimits {
     peakPerSecond: 0,
   };
   private readonly accepted: number[] = [];
+  private tokens: number;
+  private refilledAt = Date.now();
   private readonly byChat = new Map<number, number[]>();
   private readonly blocked: Set<number>;
   private readonly next: () => number;
 
   constructor(private readonly options: TelegramLimitsOptions) {
     this.blocked = new Set(options.blockedChats ?? []);
+    this.tokens = options.perSecond;
     this.next = random(options.seed ?? 20_260_101);
   }
 
@@ -90,9 +99,12 @@ export class TelegramLimits {
     const fault = this.fault();
     if (fault) return fault;
     while (this.accepted.length > 0 && this.accepted[0]! <= now - WINDOW_MS) this.accepted.shift();
-    if (this.accepted.length >= this.options.perSecond) {
+    const { perSecond } = this.options;
+    this.tokens = Math.min(perSecond, this.tokens + ((now - this.refilledAt) * perSecond) / 1000);
+    this.refilledAt = now;
+    if (this.tokens < 1) {
       this.counts.globalViolations += 1;
-      return tooMany(Math.max(1, Math.ceil((this.accepted[0]! + WINDOW_MS - now) / 1000)));
+      return tooMany(Math.max(1, Math.ceil((1 - this.tokens) / perSecond)));
     }
     const chat = (this.byChat.get(chatId) ?? []).filter((time) => time > now - WINDOW_MS);
     if (chat.length >= (this.options.perChatPerSecond ?? 1)) {
@@ -101,6 +113,7 @@ export class TelegramLimits {
     }
     chat.push(now);
     this.byChat.set(chatId, chat);
+    this.tokens -= 1;
     this.accepted.push(now);
     this.counts.accepted += 1;
     this.counts.peakPerSecond = Math.max(this.counts.peakPerSecond, this.accepted.length);
