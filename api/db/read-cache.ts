@@ -55,13 +55,13 @@ export interface CacheRead<T> {
   value: T | null;
   /** Pass to `writeCache` with the value computed after this read. */
   stamp: CacheStamp;
-  /** When the value served was stored. */
-  storedAt?: Date;
+  /** From when the value served is recomputed behind its readers (half its life). */
+  refreshAt?: Date;
 }
 
 interface Entry {
   generations: string[];
-  storedAt: Date;
+  refreshAt: Date;
   value: Document;
 }
 
@@ -99,7 +99,7 @@ export async function readCache<T extends Document>(
       entry.generations.length === stamp.length &&
       entry.generations.every((generation, index) => generation === stamp[index]);
     current.onLookup(kindOf(key), fresh ? 'hit' : 'miss');
-    return fresh ? { value: entry.value as T, stamp, storedAt: entry.storedAt } : { value: null, stamp };
+    return fresh ? { value: entry.value as T, stamp, refreshAt: entry.refreshAt } : { value: null, stamp };
   } catch (error) {
     current.onLookup(kindOf(key), 'error');
     current.onError(error);
@@ -116,7 +116,7 @@ export async function writeCache(
   const current = state;
   const ttl = Math.min(Math.floor(ttlMs), READ_CACHE_TTL_MS);
   if (!current || !stamp || ttl <= 0) return;
-  const entry: Entry = { generations: stamp, storedAt: new Date(), value };
+  const entry: Entry = { generations: stamp, refreshAt: new Date(Date.now() + ttl / 2), value };
   try {
     await current.redis.set(current.prefix + key, Buffer.from(BSON.serialize(entry)), 'PX', ttl);
   } catch (error) {
@@ -143,7 +143,7 @@ function once<T extends Document>(key: string, compute: () => Promise<T>): Promi
 export async function cachedRead<T extends Document>(
   key: string,
   dependsOn: CacheDependency,
-  ttlMs: number,
+  ttlMs: number | ((value: T) => number),
   compute: () => Promise<T>,
 ): Promise<T> {
   const cached = await readCache<T>(key, dependsOn);
@@ -152,12 +152,11 @@ export async function cachedRead<T extends Document>(
   const computeAndStore = (stamp: string[]) =>
     once(`${key}@${stamp.join(',')}`, async () => {
       const value = await compute();
-      await writeCache(key, value, stamp, ttlMs);
+      await writeCache(key, value, stamp, typeof ttlMs === 'number' ? ttlMs : ttlMs(value));
       return value;
     });
   if (!cached.value) return computeAndStore(cached.stamp);
-  const age = Date.now() - (cached.storedAt?.getTime() ?? 0);
-  if (age > Math.min(ttlMs, READ_CACHE_TTL_MS) / 2) {
+  if (cached.refreshAt && cached.refreshAt.getTime() <= Date.now()) {
     computeAndStore(cached.stamp).catch((error: unknown) => state?.onError(error));
   }
   return cached.value;

@@ -1,5 +1,4 @@
 import { Types, type FilterQuery } from 'mongoose';
-import { cachedRead } from '../../db/read-cache.js';
 import { LetterModel } from '../letters/letter.model.js';
 import { MemberModel, type Member } from '../members/member.model.js';
 import { RepresentativeModel } from '../representatives/representative.model.js';
@@ -45,24 +44,11 @@ export function listAppeals(
   );
 }
 
-const OPEN_APPEALS_CACHE_MS = 30_000;
-
-/**
- * Every open appeal with only what its workload is counted from (the `status, …` index), through the read cache: the
- * staff app's menu asks for the counts every minute in every open tab, and no write to an appeal goes unnoticed.
- */
-export async function findOpenAppeals(): Promise<OpenAppealBrief[]> {
-  const { appeals } = await cachedRead(
-    'staff-open-appeals',
-    { collections: [AppealModel.collection.collectionName] },
-    OPEN_APPEALS_CACHE_MS,
-    async () => ({
-      appeals: await AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
-        .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
-        .lean<OpenAppealBrief[]>(),
-    }),
-  );
-  return appeals;
+/** Every open appeal with only what its workload is counted from (the `status, …` index). */
+export function findOpenAppeals(): Promise<OpenAppealBrief[]> {
+  return AppealModel.find({ status: { $in: APPEAL_STATUSES.filter(isAppealOpen) } })
+    .select({ _id: 0, status: 1, dueAt: 1, assignedExpertId: 1 })
+    .lean<OpenAppealBrief[]>();
 }
 
 /** The members of a page, fetched in one query (FerretDB has no $lookup), by id. */

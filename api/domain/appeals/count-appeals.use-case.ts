@@ -1,5 +1,4 @@
-import { findOpenAppeals } from './appeals-inbox.repository.js';
-import { appealWorkload } from './appeal-workload.js';
+import { currentAppealWorkload } from './appeal-workload.js';
 
 export interface AppealCounts {
   new: number;
@@ -10,6 +9,7 @@ export interface AppealCounts {
 
 /** The figures beside the inbox in the staff app's menu. */
 export async function countAppeals(staffId: string, now = new Date()): Promise<AppealCounts> {
-  const workload = appealWorkload(await findOpenAppeals(), now);
-  return { new: workload.new, overdue: workload.overdue, mine: workload.byExpert.get(staffId)?.open ?? 0 };
+  const workload = await currentAppealWorkload(now);
+  const mine = workload.byExpert.find((load) => load.expertId === staffId)?.open ?? 0;
+  return { new: workload.new, overdue: workload.overdue, mine };
 }

@@ -1,5 +1,5 @@
-import { findOpenAppeals, staffNamesByIds, type StaffName } from '../appeals/appeals-inbox.repository.js';
-import { appealWorkload, type AppealLoad } from '../appeals/appeal-workload.js';
+import { staffNamesByIds, type StaffName } from '../appeals/appeals-inbox.repository.js';
+import { currentAppealWorkload, type AppealLoad } from '../appeals/appeal-workload.js';
 
 export interface ExpertLoad extends AppealLoad {
   /** null: appeals nobody is assigned to yet. */
@@ -14,11 +14,12 @@ export interface AppealsOverview extends AppealLoad {
 
 /** The open appeals in all and by expert, as the inbox counts them. */
 export async function appealsOverview(now: Date): Promise<AppealsOverview> {
-  const workload = appealWorkload(await findOpenAppeals(), now);
-  const experts = await staffNamesByIds([...workload.byExpert.keys()]);
-  const byExpert = [...workload.byExpert].map(([expertId, load]) => ({
+  const workload = await currentAppealWorkload(now);
+  const experts = await staffNamesByIds(workload.byExpert.map((load) => load.expertId));
+  const byExpert = workload.byExpert.map(({ expertId, open, overdue }) => ({
     expert: (expertId && experts.get(expertId)) || null,
-    ...load,
+    open,
+    overdue,
   }));
   byExpert.sort((a, b) => b.open - a.open || b.overdue - a.overdue);
   return { new: workload.new, open: workload.open, overdue: workload.overdue, byExpert };
