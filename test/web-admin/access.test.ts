@@ -47,6 +47,27 @@ describe('who may use the staff app', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'только администратору' }).count()).toBe(0);
   });
 
+  it('when the administrator filters the audit log by an action’s name, then only those entries are shown, named in Russian', async () => {
+    const { page, admin } = app;
+    await app.signInAsStaff(admin.email, admin.password);
+
+    await page.goto(`${app.baseUrl}/admin/#/audit`);
+    await page.getByText('Просмотр карточки члена СРО').first().waitFor();
+    await page.getByRole('combobox', { name: 'Действие' }).fill('Приостановка');
+    await page.getByRole('option', { name: 'Приостановка доступа представителя' }).click();
+
+    await page.waitForURL(/representative\.suspended/);
+    await page
+      .getByRole('cell', { name: 'Просмотр карточки члена СРО' })
+      .first()
+      .waitFor({ state: 'detached' });
+    expect(
+      await page.getByRole('cell', { name: 'Приостановка доступа представителя' }).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByText('representative.suspended').count()).toBe(0);
+    await app.screenshot('audit filtered by action');
+  });
+
   it('when a representative signs in on the sign-in page with their e-mail and password, then the app refuses in Russian and stays on the sign-in page', async () => {
     const { page } = app;
     const representative = app.credentials.representatives[0]!;

@@ -25,7 +25,7 @@ export function AuditActionInput({ source, label }: Props) {
       optionText="label"
       isPending={!data}
       noOptionsText={translate('ra.navigation.no_results')}
-      sx={{ minWidth: 320 }}
+      sx={{ minWidth: 400 }}
     />
   );
 }

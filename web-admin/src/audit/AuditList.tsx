@@ -34,7 +34,10 @@ export function AuditList() {
         />
         <FunctionField<AuditRow>
           label="sro.audit.fields.changes"
-          render={(record) => (record.changes ? Object.keys(record.changes).join(', ') : '—')}
+          render={(record) => {
+            const fields = record.changes?.fields;
+            return Array.isArray(fields) && fields.length > 0 ? fields.join(', ') : '—';
+          }}
         />
         <TextField source="ip" label="sro.audit.fields.ip" sortable={false} emptyText="—" />
       </Datagrid>
