@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { botAnswer, newTelegramUser, useBotHarness, type TestUser } from './bot-harness.js';
+import { botAnswer, buttonsOf, newTelegramUser, useBotHarness, type TestUser } from './bot-harness.js';
 import { linkThroughDeepLink, representativeWithLink } from './linking-fixtures.js';
 
 describe('bot: failures along the way', () => {
@@ -17,6 +17,7 @@ describe('bot: failures along the way', () => {
     const apology = await say(user, '/menu', /./);
 
     expect(apology.text).toBe('Извините, что-то пошло не так. Попробуйте ещё раз через минуту.');
+    expect(buttonsOf(apology)).toEqual({ '🏠 Главное меню': 'menu' });
     expect((await say(user, '/menu', /./)).text).toContain(member.shortName);
   });
 
