@@ -8,8 +8,8 @@ trap 'exit 0' TERM INT
 
 while true; do
   file="/backups/sro-$(date -u +%Y%m%dT%H%M%SZ).archive.gz"
-  # reads from a secondary, so the primary keeps serving; --oplog is not taken by a single-database dump
-  if mongodump --uri="$(cat /run/secrets/mongodb_uri)" --db=sro --readPreference=secondaryPreferred \
+  # the URI names the database (/sro); reads from a secondary, so the primary keeps serving
+  if mongodump --uri="$(cat /run/secrets/mongodb_uri)" --readPreference=secondaryPreferred \
       --archive="$file.partial" --gzip --quiet; then
     mv "$file.partial" "$file"
     echo "backup: $file ($(du -h "$file" | cut -f1))"
