@@ -173,6 +173,7 @@ def main() -> int:
         ]
     finally:
         stop_demo(demo)
+        shutil.rmtree(os.path.join(data_dir, "demo"), ignore_errors=True)
 
     print(f"\n{'run':<16} {'requests':>9} {'2xx':>7} {'4xx':>7} {'5xx':>5} {'time, s':>8}")
     for run in runs:
