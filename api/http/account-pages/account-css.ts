@@ -5,6 +5,8 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans
 main{max-width:32rem;margin:0 auto;padding:1.25rem 1rem 2rem}
 .card{background:#fff;border-radius:.75rem;padding:1.25rem;box-shadow:0 1px 3px rgba(0,0,0,.12)}
 h1{font-size:1.35rem;line-height:1.3;margin:0 0 .75rem}
+h2{font-size:1.05rem;margin:1.25rem 0 .25rem}
+code{font-size:.9em}
 p{margin:.5rem 0}
 .muted{color:#5b6675;font-size:.9rem}
 label{display:block;margin:1rem 0 .25rem;font-weight:600}

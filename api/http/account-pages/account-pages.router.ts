@@ -4,6 +4,7 @@ import { rateLimitsFor } from '../middlewares/rate-limit.js';
 import { ACCOUNT_CSS } from './account-css.js';
 import { accountPageErrors } from './account-page-errors.js';
 import { showActivation, submitActivation } from './activation-pages.js';
+import { showHome } from './home-page.js';
 import { showReset, submitReset } from './reset-pages.js';
 
 /**
@@ -18,6 +19,7 @@ export function accountPagesRouter(deps: HttpDeps): Router {
     .get('/account/assets/account.css', (_req, res) => {
       res.type('css').set('Cache-Control', 'public, max-age=86400').send(ACCOUNT_CSS);
     })
+    .get('/', showHome)
     .get('/account/activate', ...perLink, showActivation)
     .post('/account/activate', form, ...perLink, submitActivation(deps, limits))
     .get('/account/reset', ...perLink, showReset)

@@ -5,7 +5,14 @@ import { html, type SafeHtml } from '../../domain/shared/html.js';
  * A page of the account flows: no scripts, no external assets, one stylesheet served by the app. Links are relative,
  * so the pages also work when the cabinet is served under a path prefix.
  */
-export function sendPage(res: Response, status: number, title: string, body: SafeHtml): void {
+export function sendPage(
+  res: Response,
+  status: number,
+  title: string,
+  body: SafeHtml,
+  /** Where the stylesheet is, relative to the page. */
+  stylesheet = 'assets/account.css',
+): void {
   res
     .status(status)
     .type('html')
@@ -18,7 +25,7 @@ export function sendPage(res: Response, status: number, title: string, body: Saf
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <meta name="robots" content="noindex" />
             <title>${title} — Личный кабинет члена СРО</title>
-            <link rel="stylesheet" href="assets/account.css" />
+            <link rel="stylesheet" href="${stylesheet}" />
           </head>
           <body>
             <main>
