@@ -9,9 +9,14 @@ type Line = Record<string, unknown> & {
   responseTime?: number;
 };
 
-/** A request's line as `GET /api/v1/… → 200 (12 ms)`; any other line as its message, with the request it served. */
+/**
+ * A request's line as `GET /api/v1/… → 200 (12 ms)`; any other line as its message, after the role that wrote it and
+ * with the request it served.
+ */
 function readableMessage(line: Line, messageKey: string): string {
-  const message = String(line[messageKey] ?? '');
+  const text = String(line[messageKey] ?? '');
+  const role = typeof line.role === 'string' ? line.role : null;
+  const message = role && !text.startsWith(`${role}:`) ? `${role}: ${text}` : text;
   if (!line.req) return message;
   const request = `${line.req.method ?? ''} ${line.req.url ?? ''}`;
   if (line.res?.statusCode !== undefined && message === 'request completed') {
@@ -29,7 +34,7 @@ export function readableDestination(
     ...(options.output ? { destination: options.output } : {}),
     sync: true,
     translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname,req,res,responseTime',
+    ignore: 'pid,hostname,req,res,responseTime,role',
     messageFormat: (line, messageKey) => readableMessage(line as Line, messageKey),
   });
 }

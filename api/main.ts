@@ -179,9 +179,10 @@ async function startRoles(config: Config, log: Logger, lifecycle: Lifecycle, sto
     apiPort = port;
     log.info(`api: listening on http://localhost:${port} (public URL ${config.publicUrl})`);
     if (config.demo) {
+      const credentials = path.join(path.relative(process.cwd(), config.dataDir), 'demo', 'credentials.json');
       log.info(
-        `demo: sign in with an account from ${path.join(path.relative(process.cwd(), config.dataDir), 'demo', 'credentials.json')} ` +
-          `at POST ${config.publicUrl}/api/v1/auth/sign-in; every route is described at ${config.publicUrl}/api/openapi.json`,
+        `demo: open ${config.publicUrl}/ in a browser: the staff app is at ${config.publicUrl}/admin/, the API ` +
+          `described at ${config.publicUrl}/api/openapi.json; accounts to sign in with are in ${credentials}`,
       );
     }
     stops.push(closeServer(server));

@@ -35,6 +35,17 @@ describe('log lines for a person at a terminal', () => {
     expect(text()).toMatch(/INFO: GET \/api\/v1\/cabinet\/summary → 200 \(12 ms\)\n$/);
   });
 
+  it('when a role writes a line, then the line begins with the role, once', () => {
+    const { log, text } = readableLog();
+    const jobs = log.child({ role: 'jobs' });
+
+    jobs.info('outbox dispatched');
+    jobs.info('jobs: Agenda is processing');
+
+    expect(text()).toMatch(/INFO: jobs: outbox dispatched\n.*INFO: jobs: Agenda is processing\n$/);
+    expect(text()).not.toContain('role');
+  });
+
   it('when a line carries secrets, then they are hidden on the terminal too', () => {
     const { log, text } = readableLog();
 

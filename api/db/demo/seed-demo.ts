@@ -121,9 +121,12 @@ export async function seedDemo({ now, dataDir, log }: SeedDemoOptions): Promise<
     },
     credentialsPath,
   };
+  const { counts } = summary;
+  const seconds = Math.round((performance.now() - started) / 1000);
+  log.debug({ ...counts }, 'demo: every count seeded');
   log.info(
-    { ...summary.counts, ms: Math.round(performance.now() - started) },
-    `demo: ${summary.counts.members} members seeded; sign-in details in ${path.relative(process.cwd(), credentialsPath)}`,
+    `demo: ${counts.members} members, ${counts.representatives} representatives, ${counts.appeals} appeals and ` +
+      `${counts.letters} letters seeded in ${seconds} s; sign-in details in ${path.relative(process.cwd(), credentialsPath)}`,
   );
   return summary;
 }
