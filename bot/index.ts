@@ -37,6 +37,7 @@ import { handleAccountRefusals } from './middlewares/account-refusals.js';
 import { countUpdates } from './middlewares/count-updates.js';
 import { expirePendingInput } from './middlewares/pending-input.js';
 import { reportErrors } from './middlewares/report-errors.js';
+import { unwrapPushClicks } from './middlewares/push-clicks.js';
 import { provideServices } from './middlewares/services.js';
 import { limitOutgoingCalls } from './runtime/outgoing-limits.js';
 import { sessionKey, sessionMiddleware, storageFor } from './session.js';
@@ -90,6 +91,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   limitOutgoingCalls(bot.api, deps.messagesPerSecond);
 
   if (deps.metrics) bot.use(countUpdates(deps.metrics));
+  bot.use(unwrapPushClicks);
   bot.use(provideServices({ backend: deps.api, log: deps.log, sroPhone: deps.sroPhone ?? null }));
   bot.use(sequentialize(updateConstraints));
   bot.use(sessionMiddleware(deps.redis, prefix));

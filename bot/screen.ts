@@ -1,4 +1,5 @@
 import { GrammyError, type Context, type InlineKeyboard } from 'grammy';
+import { clickedOnPush } from './middlewares/push-clicks.js';
 
 /** What one screen of the bot shows: HTML text and its buttons. */
 export interface Screen {
@@ -18,7 +19,8 @@ export async function answerClick(ctx: Context, text?: string): Promise<void> {
 }
 
 /**
- * A click edits the message it came from (the menu stays one message); anything else sends a new message.
+ * A click edits the message it came from (the menu stays one message); anything else, and a click under a push,
+ * sends a new message.
  * `notice` is shown briefly over the chat, as the answer to the click.
  */
 export async function showScreen(ctx: Context, screen: Screen, notice?: string): Promise<void> {
@@ -28,7 +30,7 @@ export async function showScreen(ctx: Context, screen: Screen, notice?: string):
     link_preview_options: { is_disabled: true },
   };
   await answerClick(ctx, notice);
-  if (ctx.callbackQuery?.message) {
+  if (ctx.callbackQuery?.message && !clickedOnPush(ctx)) {
     try {
       await ctx.editMessageText(screen.text, options);
       return;

@@ -12,6 +12,11 @@ import { formatRub } from '../../../api/domain/shared/money.js';
 import { createReminders } from '../../../api/domain/telegram/reminders/create-reminders.use-case.js';
 import { sroWeekOf } from '../../../api/domain/telegram/reminders/dues-debt-reminders.js';
 import { REMINDER_KINDS, type ReminderKind } from '../../../api/domain/telegram/reminders/reminder-kinds.js';
+import * as appeals from '../../../bot/callback-data/appeals.js';
+import type { CallbackFamily } from '../../../bot/callback-data/callback-data.js';
+import * as core from '../../../bot/callback-data/core.js';
+import * as letters from '../../../bot/callback-data/letters.js';
+import { PUSH_PREFIX } from '../../../bot/middlewares/push-clicks.js';
 import { EVENT_REMINDERS_EVERY, REMINDER_JOBS, REMINDERS_AT } from '../../../jobs/create-reminders.job.js';
 import { JOBS_COLLECTION } from '../../../api/domain/jobs-queue/jobs-collection.js';
 import { createTestJobs } from '../../helpers/test-jobs.js';
@@ -189,11 +194,34 @@ describe('reminders pushed to Telegram', () => {
         `Обязательства по договорам, заключённым конкурентными способами, близки к предельному размеру по уровню ответственности КФ ОДО (${formatRub(51_000_000)} из ${formatRub(60_000_000)}, 85%).`,
       ].sort(),
     );
+    const buttons = env.server
+      .sentMessages(people.main.chatId)
+      .map((message) => message.reply_markup?.inline_keyboard.flat().map((button) => button.text));
+    expect(buttons.every((row) => row?.length === 1)).toBe(true);
     expect(env.server.sentMessages(people.quiet.chatId)).toHaveLength(5);
     expect(env.server.sentMessages(people.invited.chatId).map((message) => message.text)).toEqual(
       expect.arrayContaining([expect.stringContaining('заседание «Заседание Совета»')]),
     );
     expect(env.server.sentMessages(people.suspended.chatId)).toEqual([]);
+  });
+
+  it('when a reminder arrives, then its one button opens a screen the bot answers', async () => {
+    const families = [core, appeals, letters].flatMap((module) =>
+      Object.values(module).filter(
+        (value): value is CallbackFamily => typeof value === 'object' && 'pattern' in value,
+      ),
+    );
+    const data = env.server
+      .sentMessages()
+      .flatMap((message) => message.reply_markup?.inline_keyboard.flat() ?? [])
+      .map((button) => ('callback_data' in button ? button.callback_data : ''));
+    expect(new Set(data)).toEqual(
+      new Set(['push:events:1', 'push:dues', 'push:insurance:1', 'push:menu', 'push:odo']),
+    );
+    for (const callback of data) {
+      const screen = callback.slice(PUSH_PREFIX.length);
+      expect(families.filter((family) => family.pattern.test(screen))).toHaveLength(1);
+    }
   });
 
   it('when the dues week is counted, then it starts on the Moscow Monday', () => {

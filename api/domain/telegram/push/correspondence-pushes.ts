@@ -2,7 +2,7 @@ import { APPEAL_STATUS_LABELS } from '../../appeals/appeal-status.js';
 import { findMemberAppeal } from '../../appeals/appeals.repository.js';
 import { NOTIFICATION_KIND_LABELS } from '../../cabinet/labels.js';
 import { findLetter } from '../../letters/letters.repository.js';
-import type { PushRenderer } from './push-content.js';
+import { OPEN_CABINET, type PushRenderer } from './push-content.js';
 import { findNotificationBrief } from './push-subjects.repository.js';
 
 /** Telegram takes up to 4096 characters; a notification is cut well before, the rest is in the cabinet. */
@@ -48,6 +48,6 @@ export const notificationCreatedPush: PushRenderer = async (payload) => {
     audience: notification.memberId ? { memberIds: [notification.memberId] } : { everyMember: true },
     setting: notification.kind === 'maintenance' ? null : 'newLetters',
     text: `${NOTIFICATION_KIND_LABELS[notification.kind]} СРО: ${notification.title}\n\n${cut(notification.text)}`,
-    button: null,
+    button: OPEN_CABINET,
   };
 };

@@ -8,6 +8,9 @@ export interface PushButton {
   callbackData: string;
 }
 
+/** Opens the bot's main screen below the push. */
+export const OPEN_CABINET: PushButton = { text: '🏠 Открыть кабинет', callbackData: 'push:menu' };
+
 /** What a push says and to whom, before it is addressed to chats. */
 export interface PushContent {
   audience: LinkedAudience;

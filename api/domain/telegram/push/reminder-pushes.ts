@@ -9,16 +9,21 @@ import { formatRub } from '../../shared/money.js';
 import { plural } from '../../shared/russian-plural.js';
 import { formatDate } from '../../shared/sro-calendar.js';
 import { inDaysText, startsInText } from './days-text.js';
-import type { PushContent, PushRenderer } from './push-content.js';
+import { OPEN_CABINET, type PushButton, type PushContent, type PushRenderer } from './push-content.js';
 import { formatMoscowDateTime } from '../../shared/sro-calendar.js';
 import { findEventBrief, findInsuranceBrief, findReportBrief } from './push-subjects.repository.js';
 
-const toPerson = (
-  payload: Record<string, unknown>,
-  rest: Omit<PushContent, 'audience' | 'button'>,
-): PushContent => ({
+/** The bot's screens a reminder opens with one tap, below the push, which stays (`push:` + the screen's data). */
+const OPENS = {
+  events: { text: '📅 Мероприятия', callbackData: 'push:events:1' },
+  dues: { text: '💳 Взносы и задолженность', callbackData: 'push:dues' },
+  insurance: { text: '🛡 Страхование', callbackData: 'push:insurance:1' },
+  summary: OPEN_CABINET,
+  obligations: { text: '📊 Обязательства по ОДО', callbackData: 'push:odo' },
+} satisfies Record<string, PushButton>;
+
+const toPerson = (payload: Record<string, unknown>, rest: Omit<PushContent, 'audience'>): PushContent => ({
   audience: { representativeId: String(payload.representativeId) },
-  button: null,
   ...rest,
 });
 
@@ -31,6 +36,7 @@ export const eventReminderPush: PushRenderer = async (payload, now) => {
   const when = `${startsInText(event.startsAt, now, deadlineOf(event.startsAt, now).daysLeft)}, ${formatMoscowDateTime(event.startsAt)}`;
   return toPerson(payload, {
     setting: 'eventReminders',
+    button: OPENS.events,
     text: `Напоминание: ${when} — ${EVENT_KIND_LABELS[event.kind].toLowerCase()} «${event.title}».${where ? `\n${where}` : ''}`,
   });
 };
@@ -41,6 +47,7 @@ export const duesDebtReminderPush: PushRenderer = async (payload, now) => {
   const days = `${debt.daysOverdue} ${plural(debt.daysOverdue, ['день', 'дня', 'дней'])}`;
   return toPerson(payload, {
     setting: 'duesDebt',
+    button: OPENS.dues,
     text: `Задолженность по членским взносам: ${formatRub(debt.overdueAmount)}, просрочка ${days}. Пожалуйста, оплатите её.`,
   });
 };
@@ -52,6 +59,7 @@ export const insuranceExpiryReminderPush: PushRenderer = async (payload, now) =>
   if (daysLeft < 0) return null;
   return toPerson(payload, {
     setting: 'insuranceExpiry',
+    button: OPENS.insurance,
     text:
       `Договор страхования № ${contract.policyNumber} (${contract.insurer}) заканчивается ${inDaysText(daysLeft)}, ` +
       `${formatDate(contract.validTo)}. Не забудьте направить в СРО новый договор.`,
@@ -65,6 +73,7 @@ export const reportDeadlineReminderPush: PushRenderer = async (payload, now) => 
   if (daysLeft < 0) return null;
   return toPerson(payload, {
     setting: 'reportDeadlines',
+    button: OPENS.summary,
     text: `Срок сдачи — ${inDaysText(daysLeft)}, ${formatDate(report.dueAt)}: ${REPORT_KIND_LABELS[report.kind]} за ${report.period} год.`,
   });
 };
@@ -80,5 +89,5 @@ export const odoUsageReminderPush: PushRenderer = async (payload) => {
         `ответственности КФ ОДО (${figures}). Повысьте уровень ответственности, чтобы заключать новые договоры.`
       : `Обязательства по договорам, заключённым конкурентными способами, близки к предельному размеру по уровню ` +
         `ответственности КФ ОДО (${figures}).`;
-  return toPerson(payload, { setting: 'odoUsage', text });
+  return toPerson(payload, { setting: 'odoUsage', text, button: OPENS.obligations });
 };
