@@ -43,6 +43,25 @@ describe('staff registry: rules of member records beyond their fields', () => {
     expect(again.body.detail).toBe('Отчёт этого вида за этот год у члена СРО уже есть.');
   });
 
+  it('when a change gives a specialist the НРС number of another, then 409 in Russian and nothing changes', async () => {
+    const first = { fullName: 'Орлов Пётр Сергеевич', nrsNumber: 'С-77-600001' };
+    const second = { fullName: 'Волкова Анна Петровна', nrsNumber: 'С-77-600002' };
+    expect((await kit.as('expert').post(`${base}/specialists`).send(first)).status).toBe(201);
+    const created = await kit.as('expert').post(`${base}/specialists`).send(second);
+
+    const clash = await kit
+      .as('expert')
+      .patch(`${base}/specialists/${created.body.id as string}`)
+      .send({ nrsNumber: first.nrsNumber });
+
+    expect(clash.status).toBe(409);
+    expect(clash.body.detail).toBe('Специалист с таким номером в НРС у члена СРО уже есть.');
+    const list = await kit.as('expert').get(`${base}/specialists?perPage=100`);
+    const numbers = (list.body.items as { nrsNumber: string }[]).map((item) => item.nrsNumber);
+    expect(numbers.filter((number) => number === first.nrsNumber)).toHaveLength(1);
+    expect(numbers).toContain(second.nrsNumber);
+  });
+
   it('when optional text is sent empty, then it is cleared; unknown fields such as memberId are ignored', async () => {
     const other = String((await createMember())._id);
     const created = await kit
