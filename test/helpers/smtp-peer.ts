@@ -13,15 +13,32 @@ export interface SmtpPeer {
   stop(): Promise<void>;
 }
 
+export interface SmtpPeerOptions {
+  /**
+   * The answer to a recipient on its `attempt`-th RCPT TO (from 1): a temporary (4xx) or permanent (5xx) refusal, or
+   * null to accept it.
+   */
+  refuseRecipient?: (address: string, attempt: number) => number | null;
+}
+
 /** A real SMTP server on a free loopback port that keeps what it receives. */
-export async function startSmtpPeer(): Promise<SmtpPeer> {
+export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<SmtpPeer> {
   const messages: ParsedMail[] = [];
   let refusals = 0;
+  const attempts = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     disableReverseLookup: true,
     logger: false,
+    onRcptTo({ address }, _session, callback) {
+      const attempt = (attempts.get(address) ?? 0) + 1;
+      attempts.set(address, attempt);
+      const code = options.refuseRecipient?.(address, attempt) ?? null;
+      if (code === null) return callback();
+      const text = code >= 500 ? 'Такого почтового ящика нет' : 'Ящик временно недоступен';
+      callback(Object.assign(new Error(text), { responseCode: code }));
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         if (refusals > 0) {
