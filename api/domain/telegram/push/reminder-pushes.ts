@@ -74,7 +74,7 @@ export const reportDeadlineReminderPush: PushRenderer = async (payload, now) => 
   return toPerson(payload, {
     setting: 'reportDeadlines',
     button: OPENS.summary,
-    text: `Срок сдачи — ${inDaysText(daysLeft)}, ${formatDate(report.dueAt)}: ${REPORT_KIND_LABELS[report.kind]} за ${report.period} год.`,
+    text: `«${REPORT_KIND_LABELS[report.kind]} за ${report.period} год» — срок сдачи ${inDaysText(daysLeft)}, ${formatDate(report.dueAt)}.`,
   });
 };
 
