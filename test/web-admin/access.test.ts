@@ -93,6 +93,7 @@ describe('who may use the staff app', () => {
 
     await page.goto(`${app.baseUrl}/admin/`);
     await page.getByRole('button', { name: 'Войти' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Вход только для сотрудников СРО.' }).waitFor();
     expect(page.url()).toMatch(/#\/login$/);
     expect(await page.getByRole('button', { name: 'Профиль' }).count()).toBe(0);
     expect(await page.getByText('Входящие обращения').count()).toBe(0);

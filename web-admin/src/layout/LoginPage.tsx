@@ -1,4 +1,5 @@
-import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import {
   Form,
@@ -11,6 +12,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { takeSignInRefusal } from '../providers/auth-provider';
 
 interface Credentials {
   username: string;
@@ -22,6 +24,7 @@ function SignInForm() {
   const login = useLogin();
   const notify = useNotify();
   const translate = useTranslate();
+  const [refusal] = useState(takeSignInRefusal);
   const submit = (values: FieldValues) =>
     login(values as Credentials).catch((error: Error) =>
       notify(error.message || 'sro.auth.sign_in_failed', { type: 'error' }),
@@ -33,6 +36,11 @@ function SignInForm() {
           <Typography variant="h6" component="h1" align="center" gutterBottom>
             {translate('sro.app.title')}
           </Typography>
+          {refusal && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              {translate(refusal)}
+            </Alert>
+          )}
           <TextInput
             source="username"
             label="sro.auth.email"

@@ -17,6 +17,14 @@ let current: Promise<StaffIdentity> | null = null;
 
 const refuse = (message: string) => Promise.reject({ message, logoutUser: true });
 
+/** Why the app last turned a browser away before anyone signed in: react-admin shows that on no screen itself. */
+let lastRefusal: string | null = null;
+export const takeSignInRefusal = (): string | null => {
+  const refusal = lastRefusal;
+  lastRefusal = null;
+  return refusal;
+};
+
 function whoAmI(): Promise<StaffIdentity> {
   current ??= apiFetch<Me>('/auth/me').then((me) => {
     if (me.kind !== 'staff') throw { message: 'sro.auth.staff_only' };
@@ -29,6 +37,7 @@ function whoAmI(): Promise<StaffIdentity> {
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     current = null;
+    lastRefusal = null;
     const { staff } = await apiFetch<{ staff: StaffIdentity }>('/auth/staff/sign-in', {
       method: 'POST',
       body: { email: username, password },
@@ -44,6 +53,7 @@ export const authProvider: AuthProvider = {
       await whoAmI();
     } catch (error) {
       const message = (error as { message?: string }).message;
+      if (message === 'sro.auth.staff_only') lastRefusal = message;
       return refuse(message === 'sro.auth.staff_only' ? message : 'sro.auth.sign_in_required');
     }
   },
