@@ -16,7 +16,7 @@ import {
 export const DISPATCH_OUTBOX_JOB = 'dispatch-outbox';
 const BATCH_SIZE = 50;
 /** Messages one process delivers at once (each a handful of pushes or an e-mail, or a whole broadcast). */
-const MESSAGES_IN_FLIGHT = 4;
+const MESSAGES_IN_FLIGHT = 16;
 
 export interface DispatchSummary {
   delivered: number;

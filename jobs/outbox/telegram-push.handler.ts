@@ -20,7 +20,7 @@ import type { OutboxHandler } from './outbox-handlers.js';
 import { persistently } from './persistently.js';
 
 /** Pushes of one message on their way at once; the bot's send budget, not this, sets the pace. */
-const SENDS_IN_FLIGHT = 8;
+const SENDS_IN_FLIGHT = 32;
 
 /**
  * Pushes an outbox message to every chat it concerns, within the bot's send budget. Each chat is claimed before its
