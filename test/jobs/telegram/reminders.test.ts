@@ -185,7 +185,7 @@ describe('reminders pushed to Telegram', () => {
     expect(texts.every((text) => text.startsWith(`${member.shortName}\n`))).toBe(true);
     expect(texts.map((text) => text.slice(member.shortName.length + 1)).sort()).toEqual(
       [
-        'Напоминание: завтра, 22.11.2026, 10:00 (мск) — семинар «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
+        'Напоминание: завтра, 22.11.2026, 10:00 (мск) — «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
         `Задолженность по членским взносам: ${formatRub(45000)}, просрочка 10 дней. Пожалуйста, оплатите её.`,
         'Договор страхования № ГО-7 (АО «Страхование») заканчивается через 7 дней, 28.11.2026. Не забудьте направить в СРО новый договор.',
         'Договор страхования № РИСК-30 (АО «Страхование») заканчивается через 30 дней, 21.12.2026. Не забудьте направить в СРО новый договор.',
@@ -200,7 +200,7 @@ describe('reminders pushed to Telegram', () => {
     expect(buttons.every((row) => row?.length === 1)).toBe(true);
     expect(env.server.sentMessages(people.quiet.chatId)).toHaveLength(5);
     expect(env.server.sentMessages(people.invited.chatId).map((message) => message.text)).toEqual(
-      expect.arrayContaining([expect.stringContaining('заседание «Заседание Совета»')]),
+      expect.arrayContaining([expect.stringContaining('— «Заседание Совета».')]),
     );
     expect(env.server.sentMessages(people.suspended.chatId)).toEqual([]);
   });
@@ -246,7 +246,7 @@ describe('reminders pushed to Telegram', () => {
     expect(env.server.sentMessages(people.main.chatId).map((message) => message.text)).toEqual(
       expect.arrayContaining([
         expect.stringContaining(
-          'Напоминание: через 55 минут, 22.11.2026, 10:00 (мск) — семинар «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
+          'Напоминание: через 55 минут, 22.11.2026, 10:00 (мск) — «Семинар по изменениям 44-ФЗ».\nВидеосвязь: https://meet.example/sro',
         ),
       ]),
     );

@@ -1,3 +1,4 @@
+import { titleNamesKind } from '../../calendar/event-summary.js';
 import { deadlineOf } from '../../cabinet/deadline.js';
 import { getObligations } from '../../cabinet/get-obligations.use-case.js';
 import { EVENT_KIND_LABELS, REPORT_KIND_LABELS } from '../../cabinet/labels.js';
@@ -37,7 +38,7 @@ export const eventReminderPush: PushRenderer = async (payload, now) => {
   return toPerson(payload, {
     setting: 'eventReminders',
     button: OPENS.events,
-    text: `Напоминание: ${when} — ${EVENT_KIND_LABELS[event.kind].toLowerCase()} «${event.title}».${where ? `\n${where}` : ''}`,
+    text: `Напоминание: ${when} — ${titleNamesKind(event.kind, event.title) ? '' : `${EVENT_KIND_LABELS[event.kind].toLowerCase()} `}«${event.title}».${where ? `\n${where}` : ''}`,
   });
 };
 
