@@ -22,13 +22,20 @@ export interface AppealWorkload extends AppealLoad {
   /** Filed and not yet taken up (status `submitted`). */
   new: number;
   byExpert: ExpertAppealLoad[];
-  /** The next answer deadline of an open appeal still to come: the figures hold until then. */
-  nextDueAt: Date | null;
 }
 
+/** A workload as of its reading, with the deadlines about to pass, so that it can be brought up to a later moment. */
+interface StoredWorkload extends AppealWorkload {
+  dueSoon: { dueAt: Date; expertId: string | null }[];
+}
+
+/** Longer than the workload is kept: every deadline that may pass while it is served is in `dueSoon`. */
+const DUE_SOON_MS = 60_000;
+const WORKLOAD_CACHE_MS = 30_000;
+
 /** The open appeals counted as the inbox shows them: in all, new, overdue, and per expert. */
-export function appealWorkload(openAppeals: readonly OpenAppealBrief[], now: Date): AppealWorkload {
-  const workload: AppealWorkload = { new: 0, open: 0, overdue: 0, byExpert: [], nextDueAt: null };
+function countWorkload(openAppeals: readonly OpenAppealBrief[], now: Date): StoredWorkload {
+  const workload: StoredWorkload = { new: 0, open: 0, overdue: 0, byExpert: [], dueSoon: [] };
   const byExpert = new Map<string | null, ExpertAppealLoad>();
   for (const appeal of openAppeals) {
     const overdue = isAppealOverdue(appeal, now) ? 1 : 0;
@@ -38,22 +45,35 @@ export function appealWorkload(openAppeals: readonly OpenAppealBrief[], now: Dat
     workload.open += 1;
     workload.overdue += overdue;
     if (appeal.status === 'submitted') workload.new += 1;
-    if (!overdue && (!workload.nextDueAt || appeal.dueAt < workload.nextDueAt))
-      workload.nextDueAt = appeal.dueAt;
+    if (!overdue && appeal.dueAt.getTime() - now.getTime() < DUE_SOON_MS) {
+      workload.dueSoon.push({ dueAt: appeal.dueAt, expertId });
+    }
   }
   workload.byExpert = [...byExpert.values()];
   return workload;
 }
 
+/** The stored workload at `now`: the deadlines passed since it was read are counted as overdue. */
+function settle({ dueSoon, ...workload }: StoredWorkload, now: Date): AppealWorkload {
+  const passed = dueSoon.filter((appeal) => appeal.dueAt < now);
+  if (passed.length === 0) return workload;
+  const byExpert = workload.byExpert.map((load) => ({
+    ...load,
+    overdue: load.overdue + passed.filter((appeal) => appeal.expertId === load.expertId).length,
+  }));
+  return { ...workload, overdue: workload.overdue + passed.length, byExpert };
+}
+
 /**
  * The workload now, through the read cache: the staff app's menu asks for it every minute in every open tab. It is
- * kept until an appeal is written or the next answer deadline passes, whichever comes first.
+ * kept until an appeal is written, and brought up to the moment of each read.
  */
-export function currentAppealWorkload(now = new Date()): Promise<AppealWorkload> {
-  return cachedRead(
+export async function currentAppealWorkload(now = new Date()): Promise<AppealWorkload> {
+  const stored = await cachedRead(
     'staff-appeal-workload',
     { collections: [AppealModel.collection.collectionName] },
-    (workload) => (workload.nextDueAt ? workload.nextDueAt.getTime() - Date.now() : Number.POSITIVE_INFINITY),
-    async () => appealWorkload(await findOpenAppeals(), now),
+    WORKLOAD_CACHE_MS,
+    async () => countWorkload(await findOpenAppeals(), new Date()),
   );
+  return settle(stored, now);
 }
