@@ -1,6 +1,8 @@
 import InboxIcon from '@mui/icons-material/MoveToInbox';
 import { AppealList } from './AppealList';
-import { AppealShow } from './AppealShow';
+import { lazyPage } from '../shared/lazy-page';
+
+const AppealShow = lazyPage(() => import('./AppealShow'), 'AppealShow');
 
 export const appeals = {
   name: 'appeals',

@@ -1,6 +1,8 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { adminOnly } from '../shared/AdminOnly';
-import { AuditList } from './AuditList';
+import { lazyPage } from '../shared/lazy-page';
+
+const AuditList = lazyPage(() => import('./AuditList'), 'AuditList');
 
 export const audit = {
   name: 'audit',

@@ -1,8 +1,10 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Create, Edit } from 'react-admin';
 import { createElement } from 'react';
-import { EventForm } from './EventForm';
-import { EventList } from './EventList';
+import { lazyPage } from '../shared/lazy-page';
+
+const EventForm = lazyPage(() => import('./EventForm'), 'EventForm');
+const EventList = lazyPage(() => import('./EventList'), 'EventList');
 
 const EventCreate = () =>
   createElement(Create, { title: 'sro.events.create', redirect: 'list' }, createElement(EventForm));

@@ -1,6 +1,8 @@
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import { adminOnly } from '../shared/AdminOnly';
-import { JobList } from './JobList';
+import { lazyPage } from '../shared/lazy-page';
+
+const JobList = lazyPage(() => import('./JobList'), 'JobList');
 
 export const jobs = {
   name: 'jobs',

@@ -1,7 +1,9 @@
 import MailIcon from '@mui/icons-material/Mail';
-import { LetterCreate } from './LetterCreate';
-import { LetterList } from './LetterList';
-import { LetterShow } from './LetterShow';
+import { lazyPage } from '../shared/lazy-page';
+
+const LetterCreate = lazyPage(() => import('./LetterCreate'), 'LetterCreate');
+const LetterList = lazyPage(() => import('./LetterList'), 'LetterList');
+const LetterShow = lazyPage(() => import('./LetterShow'), 'LetterShow');
 
 export const letters = {
   name: 'letters',

@@ -1,7 +1,9 @@
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { adminOnly } from '../shared/AdminOnly';
-import { LevelEdit } from './LevelEdit';
-import { LevelList } from './LevelList';
+import { lazyPage } from '../shared/lazy-page';
+
+const LevelEdit = lazyPage(() => import('./LevelEdit'), 'LevelEdit');
+const LevelList = lazyPage(() => import('./LevelList'), 'LevelList');
 
 export const levels = {
   name: 'levels',

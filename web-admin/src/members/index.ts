@@ -1,9 +1,11 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import type { StaffMember } from './member';
-import { MemberCreate } from './MemberCreate';
-import { MemberEdit } from './MemberEdit';
-import { MemberList } from './MemberList';
-import { MemberShow } from './MemberShow';
+import { lazyPage } from '../shared/lazy-page';
+
+const MemberCreate = lazyPage(() => import('./MemberCreate'), 'MemberCreate');
+const MemberEdit = lazyPage(() => import('./MemberEdit'), 'MemberEdit');
+const MemberList = lazyPage(() => import('./MemberList'), 'MemberList');
+const MemberShow = lazyPage(() => import('./MemberShow'), 'MemberShow');
 
 export const members = {
   name: 'members',

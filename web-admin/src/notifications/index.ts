@@ -1,6 +1,8 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { NotificationCreate } from './NotificationCreate';
-import { NotificationList } from './NotificationList';
+import { lazyPage } from '../shared/lazy-page';
+
+const NotificationCreate = lazyPage(() => import('./NotificationCreate'), 'NotificationCreate');
+const NotificationList = lazyPage(() => import('./NotificationList'), 'NotificationList');
 
 export const notifications = {
   name: 'notifications',

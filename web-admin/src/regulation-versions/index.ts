@@ -1,7 +1,12 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import { adminOnly } from '../shared/AdminOnly';
-import { RegulationVersionCreate } from './RegulationVersionCreate';
-import { RegulationVersionList } from './RegulationVersionList';
+import { lazyPage } from '../shared/lazy-page';
+
+const RegulationVersionCreate = lazyPage(
+  () => import('./RegulationVersionCreate'),
+  'RegulationVersionCreate',
+);
+const RegulationVersionList = lazyPage(() => import('./RegulationVersionList'), 'RegulationVersionList');
 
 export const regulationVersions = {
   name: 'regulation-versions',

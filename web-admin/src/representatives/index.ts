@@ -1,7 +1,9 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { RepresentativeCreate } from './RepresentativeCreate';
-import { RepresentativeList } from './RepresentativeList';
-import { RepresentativeShow } from './RepresentativeShow';
+import { lazyPage } from '../shared/lazy-page';
+
+const RepresentativeCreate = lazyPage(() => import('./RepresentativeCreate'), 'RepresentativeCreate');
+const RepresentativeList = lazyPage(() => import('./RepresentativeList'), 'RepresentativeList');
+const RepresentativeShow = lazyPage(() => import('./RepresentativeShow'), 'RepresentativeShow');
 
 export const representatives = {
   name: 'representatives',

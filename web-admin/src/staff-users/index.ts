@@ -1,7 +1,10 @@
 import BadgeIcon from '@mui/icons-material/Badge';
 import { adminOnly } from '../shared/AdminOnly';
-import { StaffUserCreate, StaffUserEdit } from './StaffUserForms';
-import { StaffUserList } from './StaffUserList';
+import { lazyPage } from '../shared/lazy-page';
+
+const StaffUserCreate = lazyPage(() => import('./StaffUserForms'), 'StaffUserCreate');
+const StaffUserEdit = lazyPage(() => import('./StaffUserForms'), 'StaffUserEdit');
+const StaffUserList = lazyPage(() => import('./StaffUserList'), 'StaffUserList');
 
 export const staffUsers = {
   name: 'staff-users',
