@@ -65,27 +65,27 @@ describe('staff registry: the audit log', () => {
       {
         at: new Date('2025-01-10T10:00:00Z'),
         actor: { kind: 'staff', id: kit.admin._id, role: 'admin' },
-        action: 'old.read',
+        action: 'job.retried',
       },
       {
         at: new Date('2025-01-20T10:00:00Z'),
         actor: { kind: 'staff', id: kit.admin._id, role: 'admin' },
-        action: 'old.read',
+        action: 'job.retried',
       },
       {
         at: new Date('2025-02-20T10:00:00Z'),
         actor: { kind: 'staff', id: kit.admin._id, role: 'admin' },
-        action: 'old.read',
+        action: 'job.retried',
       },
     ]);
     const january = await kit
       .as('admin')
-      .get('/api/v1/staff/audit?action=old.read&from=2025-01-01&to=2025-01-31');
+      .get('/api/v1/staff/audit?action=job.retried&from=2025-01-01&to=2025-01-31');
     expect(january.body.items.map((entry: { at: string }) => entry.at)).toEqual([
       '2025-01-20T10:00:00.000Z',
       '2025-01-10T10:00:00.000Z',
     ]);
-    const paged = await kit.as('admin').get('/api/v1/staff/audit?action=old.read&perPage=1&page=3');
+    const paged = await kit.as('admin').get('/api/v1/staff/audit?action=job.retried&perPage=1&page=3');
     expect(paged.body).toMatchObject({ total: 3, page: 3, perPage: 1 });
     expect(paged.body.items[0].at).toBe('2025-01-10T10:00:00.000Z');
 
