@@ -9,13 +9,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import mongoose from 'mongoose';
-import { provisionMongo } from '../api/db/mongo-provision.js';
-import { provisionRedis } from '../api/db/redis-provision.js';
 import { createPasswordHasher } from '../api/domain/accounts/password-hasher.js';
 import { ensureIndexes } from '../api/domain/models.js';
 import { createLogger } from '../api/logger.js';
 import { launchChromium, prepareAdminApp, startAdminStack } from '../test/helpers/admin-stack.js';
 import { BENCH_STAFF_PASSWORD, seedAdminInbox } from './seed-admin-inbox.js';
+import { provisionBenchData } from './bench-services.js';
 
 const MEMBERS = 2000;
 const APPEALS = 10_000;
@@ -83,14 +82,7 @@ const latencyText = (run: { p50: number; p95: number; p99: number; answered: num
 const stops: (() => Promise<unknown>)[] = [];
 const log = createLogger('info');
 try {
-  const mongo = await provisionMongo({
-    uri: process.env.MONGODB_URI,
-    toolsDir: path.resolve('var/tools'),
-    log,
-  });
-  stops.push(mongo.stop);
-  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
-  stops.push(redis.stop);
+  const { mongo, redis } = await provisionBenchData(log, stops);
   const app = await prepareAdminApp();
   stops.push(async () => app.remove());
   const hasher = createPasswordHasher();

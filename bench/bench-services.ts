@@ -25,6 +25,19 @@ export interface BenchServices {
   readCache: { on(): void; off(): void };
 }
 
+/** MongoDB and Redis as the tests have them (MONGODB_URI/REDIS_URL when set); their stops go onto `stops`. */
+export async function provisionBenchData(log: Logger, stops: (() => Promise<unknown>)[]) {
+  const mongo = await provisionMongo({
+    uri: process.env.MONGODB_URI,
+    toolsDir: path.resolve('var/tools'),
+    log,
+  });
+  stops.push(mongo.stop);
+  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
+  stops.push(redis.stop);
+  return { mongo, redis };
+}
+
 /**
  * The data services a benchmark runs on, provisioned like the tests' (MONGODB_URI/REDIS_URL when set), a throwaway
  * database with one realistic member; each part's stop goes onto `stops` as soon as it runs.
@@ -34,14 +47,7 @@ export async function startBenchServices(
   log: Logger,
   stops: (() => Promise<unknown>)[],
 ): Promise<BenchServices> {
-  const mongo = await provisionMongo({
-    uri: process.env.MONGODB_URI,
-    toolsDir: path.resolve('var/tools'),
-    log,
-  });
-  stops.push(mongo.stop);
-  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
-  stops.push(redis.stop);
+  const { mongo, redis } = await provisionBenchData(log, stops);
   const db = await connectDatabase(mongo.uri, dbName);
   stops.push(async () => {
     await db.connection.dropDatabase();

@@ -9,12 +9,9 @@
  *   npx tsx bench/fanout.bench.ts [--recipients 10000] [--per-member 5] [--processes 1]
  */
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Types } from 'mongoose';
 import { connectDatabase } from '../api/db/connection.js';
-import { provisionMongo } from '../api/db/mongo-provision.js';
-import { provisionRedis } from '../api/db/redis-provision.js';
 import { MemberModel } from '../api/domain/members/member.model.js';
 import { generateInn, generateOgrn } from '../api/domain/members/tax-ids.js';
 import { ensureIndexes } from '../api/domain/models.js';
@@ -25,6 +22,7 @@ import { createLogger } from '../api/logger.js';
 import { startBotApiServer, type BotApiServer } from '../test/helpers/bot-api-server.js';
 import { startJobsProcess, type JobsProcess } from '../test/helpers/jobs-process/jobs-process.js';
 import { broadcast, lettersTo } from '../test/jobs/fanout/fanout-fixtures.js';
+import { provisionBenchData } from './bench-services.js';
 
 const { values } = parseArgs({
   options: {
@@ -155,14 +153,7 @@ async function measure(
 }
 
 try {
-  const mongo = await provisionMongo({
-    uri: process.env.MONGODB_URI,
-    toolsDir: path.resolve('var/tools'),
-    log,
-  });
-  stops.push(mongo.stop);
-  const redis = await provisionRedis({ url: process.env.REDIS_URL, allowMemory: false, log });
-  stops.push(redis.stop);
+  const { mongo, redis } = await provisionBenchData(log, stops);
   const dbName = `bench_fanout_${Date.now()}`;
   const db = await connectDatabase(mongo.uri, dbName);
   stops.push(async () => {
